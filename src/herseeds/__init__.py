@@ -1,0 +1,46 @@
+"""herseeds: turn raw text dumps of web pages into clean, structured documents.
+
+>>> import herseeds
+>>> doc = herseeds.clean("Her is a film about love.\\n")
+>>> doc.text
+'Her is a film about love.'
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from herseeds.cleaning import clean, clean_corpus, clean_file, explain
+from herseeds.errors import (
+    ConfigError,
+    DocumentFormatError,
+    HerseedsError,
+    InputTypeError,
+    NotTextError,
+    ReadError,
+)
+from herseeds.model import Author, CleanConfig, Comment, Document, Removed
+from herseeds.normalizing import normalize
+
+try:
+    __version__ = version("herseeds")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree, not installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Author",
+    "CleanConfig",
+    "Comment",
+    "ConfigError",
+    "Document",
+    "DocumentFormatError",
+    "HerseedsError",
+    "InputTypeError",
+    "NotTextError",
+    "ReadError",
+    "Removed",
+    "__version__",
+    "clean",
+    "clean_corpus",
+    "clean_file",
+    "explain",
+    "normalize",
+]

@@ -1,0 +1,131 @@
+"""The entry points: a page's text, a file, or a whole corpus in, documents out.
+
+``clean`` chains the data flow: newlines -> normalization -> segmentation -> document.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from herseeds.document import assemble
+from herseeds.errors import HerseedsError, InputTypeError
+from herseeds.model import CleanConfig, Document
+from herseeds.normalizing import normalize_lines, normalize_newlines
+from herseeds.reading import decode, find_pages, read_bytes
+from herseeds.segmenting import LineDecision, segment
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+__all__ = ["clean", "clean_corpus", "clean_file", "clean_paths", "explain"]
+
+_DEFAULT_CONFIG: Final = CleanConfig()
+
+
+def clean(text: str, *, source: str | None = None, config: CleanConfig | None = None) -> Document:
+    """Clean one page dump and return its :class:`Document`.
+
+    Every line of *text* (after CRLF and CR become LF) gets one label, in ``labels``.
+
+    >>> doc = clean("A first paragraph.\\n\\nA\\u00a0second  one.\\n")
+    >>> doc.article
+    ('A first paragraph.', 'A second one.')
+    >>> doc.labels
+    ('article', 'blank', 'article', 'blank')
+    """
+    _, lines, decisions = _segment(text, config)
+    return assemble(lines, [decision.label for decision in decisions], source=source)
+
+
+def explain(text: str, *, config: CleanConfig | None = None) -> list[tuple[str, LineDecision]]:
+    """Return each line of *text*, as read, with its label and the rule that decided it.
+
+    >>> [(line, d.label, d.rule) for line, d in explain("Hello.\\n")]
+    [('Hello.', 'article', 'default: prose'), ('', 'blank', 'blank line')]
+    """
+    raw_lines, _, decisions = _segment(text, config)
+    return list(zip(raw_lines, decisions, strict=True))
+
+
+def _checked(text: object) -> str:
+    if not isinstance(text, str):
+        hint = " (decode it first, or use clean_file)" if isinstance(text, bytes) else ""
+        raise InputTypeError(f"expected the page as str, got {type(text).__name__}{hint}")
+    return text
+
+
+def _segment(
+    text: str, config: CleanConfig | None
+) -> tuple[list[str], list[str], list[LineDecision]]:
+    config = _checked_config(config)
+    raw_lines = normalize_newlines(_checked(text)).split("\n")
+    lines = normalize_lines(raw_lines, config=config)
+    return raw_lines, lines, segment(raw_lines, lines)
+
+
+def _checked_config(config: object) -> CleanConfig:
+    if config is None:
+        return _DEFAULT_CONFIG
+    if not isinstance(config, CleanConfig):
+        raise InputTypeError(f"config must be a CleanConfig, not {type(config).__name__}")
+    return config
+
+
+def clean_file(path: str | os.PathLike[str], *, config: CleanConfig | None = None) -> Document:
+    """Read a page dump from *path* (any encoding, BOM honoured) and clean it.
+
+    The document's ``source`` is *path* as given.
+    """
+    config = _checked_config(config)
+    text = decode(read_bytes(path), encoding=config.encoding, source=os.fspath(path))
+    return clean(text, source=os.fspath(path), config=config)
+
+
+def clean_corpus(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    config: CleanConfig | None = None,
+    workers: int | None = None,
+) -> Iterator[Document]:
+    """Clean files and directories of page dumps, yielding documents in a stable order.
+
+    Directories give their ``*.txt`` files, recursively, sorted by path. With
+    ``workers > 1`` pages are cleaned in that many processes; the order stays the same.
+    The first page that cannot be read or decoded raises its :class:`HerseedsError`;
+    use :func:`clean_paths` to go on past failures.
+    """
+    for _, result in clean_paths(paths, config=config, workers=workers):
+        if isinstance(result, HerseedsError):
+            raise result
+        yield result
+
+
+def clean_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    config: CleanConfig | None = None,
+    workers: int | None = None,
+) -> Iterator[tuple[Path, Document | HerseedsError]]:
+    """Like :func:`clean_corpus`, but yield ``(path, document or error)`` and never stop early."""
+    config = _checked_config(config)
+    if workers is not None and (not isinstance(workers, int) or workers < 1):
+        raise InputTypeError(f"workers must be a positive int or None, not {workers!r}")
+    pages = find_pages(paths)
+    work = partial(_clean_or_error, config=config)
+    if workers is None or workers == 1 or len(pages) < 2:
+        yield from zip(pages, map(work, pages), strict=True)
+        return
+    with ProcessPoolExecutor(max_workers=min(workers, len(pages))) as pool:
+        chunk = max(1, min(64, len(pages) // (workers * 8)))
+        yield from zip(pages, pool.map(work, pages, chunksize=chunk), strict=True)
+
+
+def _clean_or_error(path: Path, *, config: CleanConfig) -> Document | HerseedsError:
+    try:
+        return clean_file(path, config=config)
+    except HerseedsError as error:
+        return error

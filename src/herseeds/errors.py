@@ -1,0 +1,41 @@
+"""The exceptions herseeds raises.
+
+Every error is a :class:`HerseedsError`, so a corpus run can catch one type. Each subclass
+is also the builtin exception it refines (``TypeError``, ``ValueError``, ``OSError``), so
+code that already catches those keeps working. Messages say what was wrong and what to do.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "DocumentFormatError",
+    "HerseedsError",
+    "InputTypeError",
+    "NotTextError",
+    "ReadError",
+]
+
+
+class HerseedsError(Exception):
+    """Root of every exception raised by herseeds."""
+
+
+class InputTypeError(HerseedsError, TypeError):
+    """An argument has the wrong type, such as ``bytes`` where ``str`` is expected."""
+
+
+class ConfigError(HerseedsError, ValueError):
+    """A :class:`~herseeds.CleanConfig` field has a value that cannot work."""
+
+
+class ReadError(HerseedsError, OSError):
+    """A file or directory could not be read (missing, a directory, no permission)."""
+
+
+class NotTextError(HerseedsError, ValueError):
+    """A file's bytes are not text in any encoding herseeds can detect (an image, an archive)."""
+
+
+class DocumentFormatError(HerseedsError, ValueError):
+    """A dict or JSON record does not describe a valid :class:`~herseeds.Document`."""

@@ -1,0 +1,225 @@
+"""The data herseeds produces: frozen, slotted attrs classes with precise types.
+
+A :class:`Document` is the cleaned page. Every field is immutable (tuples, not lists), so a
+document can be hashed, shared between threads and compared with ``==``.
+Serialization lives in :mod:`herseeds.export`; the methods here only delegate to it.
+"""
+
+from __future__ import annotations
+
+import codecs
+from typing import TYPE_CHECKING, Any, Final, Literal, get_args
+
+import attrs
+from attrs import field, frozen
+
+from herseeds.errors import ConfigError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "CHROME_PREFIX",
+    "CONTENT_LABELS",
+    "Author",
+    "CleanConfig",
+    "Comment",
+    "CommentKind",
+    "Document",
+    "NameEvidence",
+    "Removed",
+    "is_valid_label",
+]
+
+NameEvidence = Literal["byline", "bio", "sign-off", "self-introduction", "comment-replies"]
+"""Where an author's name was found (SPEC.md, ``author.name_from``)."""
+
+CommentKind = Literal["comment", "pingback"]
+"""A reader comment, or a pingback/trackback left by another page linking here."""
+
+CHROME_PREFIX: Final = "chrome:"
+"""Labels of removed lines are ``chrome:<kind>``, for example ``chrome:comment-form``."""
+
+CONTENT_LABELS: Final = frozenset(
+    {"blank", "title", "subtitle", "byline", "bio", "article", "comment", "comment-author"}
+)
+"""Every label that is not a chrome label."""
+
+
+def is_valid_label(label: str) -> bool:
+    """Tell whether *label* is a content label or a well-formed ``chrome:<kind>`` label.
+
+    >>> is_valid_label("article"), is_valid_label("chrome:share"), is_valid_label("chrome:")
+    (True, True, False)
+    """
+    if label in CONTENT_LABELS:
+        return True
+    kind = label.removeprefix(CHROME_PREFIX)
+    return kind != label and _is_kind(kind)
+
+
+def _is_kind(kind: str) -> bool:
+    return bool(kind) and kind.replace("-", "").isalnum() and kind.isascii() and kind.islower()
+
+
+def _check_name_from(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and value not in get_args(NameEvidence):
+        raise ValueError(f"{attribute.name} must be one of {get_args(NameEvidence)} or None")
+
+
+@frozen
+class Author:
+    """Who wrote the article, and on what evidence.
+
+    >>> Author(name="Ada Lovelace", name_from="byline")
+    Author(name='Ada Lovelace', name_from='byline', bio=None)
+    """
+
+    name: str | None = None
+    name_from: NameEvidence | None = field(default=None, validator=_check_name_from)
+    bio: str | None = None
+
+
+def _check_kind(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if value not in get_args(CommentKind):
+        raise ValueError(f"{attribute.name} must be one of {get_args(CommentKind)}")
+
+
+@frozen
+class Comment:
+    """One reader comment.
+
+    ``depth`` is 0 for a top-level comment, 1 for a reply, and so on; ``parent`` is the index
+    in :attr:`Document.comments` of the comment it answers (``None`` at depth 0). ``text`` is
+    the comment's paragraphs joined by one blank line.
+    """
+
+    author: str | None
+    text: str
+    depth: int = field(default=0, validator=attrs.validators.ge(0))
+    parent: int | None = field(
+        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
+    )
+    kind: CommentKind = field(default="comment", validator=_check_kind)
+
+
+def _check_removed_kind(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not _is_kind(value):
+        raise ValueError(f"{attribute.name} must be a lower-case kind such as 'comment-form'")
+
+
+@frozen
+class Removed:
+    """A run of lines removed as chrome, all of one kind.
+
+    ``first_line`` and ``last_line`` are 0-based, inclusive indexes into
+    :attr:`Document.labels` (so into the input's lines); ``text`` holds the run's non-blank
+    lines, stripped, one per line.
+    """
+
+    kind: str = field(validator=_check_removed_kind)
+    text: str
+    first_line: int = field(validator=attrs.validators.ge(0))
+    last_line: int = field(validator=attrs.validators.ge(0))
+
+    def __attrs_post_init__(self) -> None:
+        if self.last_line < self.first_line:
+            raise ValueError("last_line must not come before first_line")
+
+
+def _check_labels(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    bad = [label for label in value if not is_valid_label(label)]
+    if bad:
+        raise ValueError(f"{attribute.name} has invalid labels: {sorted(set(bad))[:5]}")
+
+
+def _check_comments(_: object, attribute: attrs.Attribute[Any], value: tuple[Comment, ...]) -> None:
+    for index, comment in enumerate(value):
+        if (comment.parent is None) != (comment.depth == 0):
+            raise ValueError(f"{attribute.name}[{index}]: parent is set iff depth > 0")
+        if comment.parent is not None and not comment.parent < index:
+            raise ValueError(f"{attribute.name}[{index}]: parent must point to an earlier comment")
+
+
+@frozen(kw_only=True)
+class Document:
+    """A cleaned page: header, article, author, comments, and the provenance of every line.
+
+    >>> doc = Document(article=("First paragraph.", "Second one."), labels=("article",) * 2)
+    >>> doc.text
+    'First paragraph.\\n\\nSecond one.'
+    """
+
+    source: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    author: Author = Author()
+    article: tuple[str, ...] = ()
+    comments: tuple[Comment, ...] = field(default=(), validator=_check_comments)
+    declared_comment_count: int | None = field(
+        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
+    )
+    labels: tuple[str, ...] = field(default=(), validator=_check_labels)
+    removed: tuple[Removed, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The article's paragraphs joined by one blank line."""
+        return "\n\n".join(self.article)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the document as plain JSON-ready data (see ``docs/document.schema.json``)."""
+        from herseeds.export import to_dict  # noqa: PLC0415  (export imports this module)
+
+        return to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """Rebuild a document from :meth:`to_dict` output (``DocumentFormatError`` if invalid)."""
+        from herseeds.export import from_dict  # noqa: PLC0415
+
+        return from_dict(data)
+
+    def to_json(self, *, indent: bool = False) -> str:
+        """Return the document as one JSON object (one line unless *indent*)."""
+        from herseeds.export import to_json  # noqa: PLC0415
+
+        return to_json(self, indent=indent)
+
+
+def _check_encoding(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is None:
+        return
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise ConfigError(
+            f"{attribute.name}={value!r} is not a codec Python knows; use a name such as "
+            "'utf-8' or 'cp1252', or None to detect the encoding"
+        ) from None
+
+
+def _check_bool(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{attribute.name} must be True or False, not {value!r}")
+
+
+@frozen(kw_only=True)
+class CleanConfig:
+    """Options for cleaning, with conservative defaults. Change them with :func:`attrs.evolve`.
+
+    >>> import attrs
+    >>> config = attrs.evolve(CleanConfig(), ascii_punctuation=True)
+    >>> config.ascii_punctuation, config.fix_mojibake
+    (True, True)
+    """
+
+    fix_mojibake: bool = field(default=True, validator=_check_bool)
+    """Repair UTF-8 that was decoded as Latin-1 or cp1252 (``CafÃ©`` becomes ``Café``)."""
+
+    ascii_punctuation: bool = field(default=False, validator=_check_bool)
+    """Map typographic quotes, dashes, ellipses and other non-ASCII punctuation and symbols
+    to ASCII, dropping emoji and symbols that have no ASCII form. Letters are never changed."""
+
+    encoding: str | None = field(default=None, validator=_check_encoding)
+    """Decode files with this codec instead of detecting it (a BOM still wins)."""
