@@ -1,0 +1,42 @@
+"""Shared test set-up: hypothesis profiles and paths to the bundled corpus.
+
+Profiles: ``ci`` (deterministic: derandomized, no deadline, no example database), used
+when the ``CI`` environment variable is set or ``HYPOTHESIS_PROFILE=ci``; ``dev`` (the
+default elsewhere, random, more examples); ``thorough`` for long local runs.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=None,
+    database=None,
+    max_examples=100,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.register_profile("thorough", max_examples=2000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    """The bundled corpus: five page dumps."""
+    return SEEDS
+
+
+@pytest.fixture
+def seed_paths() -> list[Path]:
+    """The five seed page dumps, sorted by name."""
+    return sorted(SEEDS.glob("*.txt"))
