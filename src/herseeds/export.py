@@ -8,16 +8,20 @@ field, and orjson, which writes non-ASCII text as UTF-8 (not ``\\u`` escapes) an
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
+import attrs
 import cattrs
 import orjson
+from cattrs.gen import make_dict_structure_fn
+from cattrs.v import format_exception
 
 from herseeds.errors import DocumentFormatError
 from herseeds.model import Document
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = ["from_dict", "from_json", "from_jsonl", "to_dict", "to_json", "to_jsonl_line"]
 
@@ -28,6 +32,69 @@ _converter.register_unstructure_hook_func(
     lambda cls: getattr(cls, "__origin__", None) is tuple,
     lambda value: [_converter.unstructure(item) for item in value],
 )
+
+# Structuring checks JSON types instead of converting them. cattrs' default hooks convert:
+# ``str(5)`` would make a title "5", ``int("3")``, ``int(3.7)`` and ``int(True)`` counts and
+# line numbers, and any iterable a tuple (a string becomes one-letter labels, an object its
+# keys), so a malformed record would pass as a different document. Each hook below accepts
+# only the JSON type its field has, and says which it got.
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}
+    if value is None:
+        return "null"
+    if isinstance(value, list | tuple):
+        return "an array"
+    if isinstance(value, Mapping):
+        return "an object"
+    return names.get(type(value), f"a {type(value).__name__}")
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, not {_json_type(value)}")
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected an integer, not {_json_type(value)}")
+    return value
+
+
+def _is_tuple(cls: Any) -> bool:
+    return getattr(cls, "__origin__", None) is tuple
+
+
+def _structure_array(value: object, cls: Any) -> tuple[Any, ...]:
+    if not isinstance(value, list | tuple):
+        raise TypeError(f"expected an array, not {_json_type(value)}")
+    # The model's tuples are homogeneous (``tuple[str, ...]``): structure the items as a list
+    # so that errors keep their index (``$.article[2]``).
+    return tuple(_converter.structure(value, list[cls.__args__[0]]))
+
+
+def _structure_record(cls: type) -> Callable[[object, type], Any]:
+    structure: Callable[[Any, type], Any] = make_dict_structure_fn(
+        cls, _converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+    )
+
+    def structure_record(value: object, _: type) -> Any:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"expected an object, not {_json_type(value)}")
+        for key in value:
+            if not isinstance(key, str):
+                raise TypeError(f"field names must be strings, not {key!r}")
+        return structure(value, cls)
+
+    return structure_record
+
+
+_converter.register_structure_hook(str, _structure_str)
+_converter.register_structure_hook(int, _structure_int)
+_converter.register_structure_hook_func(_is_tuple, _structure_array)
+_converter.register_structure_hook_factory(attrs.has, _structure_record)
 
 
 def to_dict(document: Document) -> dict[str, Any]:
@@ -60,8 +127,17 @@ def from_dict(data: Mapping[str, Any]) -> Document:
 
 def _describe(error: Exception) -> str:
     if isinstance(error, cattrs.BaseValidationError):
-        return "; ".join(cattrs.transform_error(error))
+        return "; ".join(cattrs.transform_error(error, format_exception=_format_exception))
     return str(error)
+
+
+def _format_exception(error: BaseException, cls: type | None) -> str:
+    # The hooks above and the model's validators say what is wrong ("expected an integer,
+    # not a string", "labels has invalid labels: ['junk']"); cattrs' default would only say
+    # "invalid value".
+    if isinstance(error, TypeError | ValueError) and error.args:
+        return str(error)
+    return format_exception(error, cls)
 
 
 def to_json(document: Document, *, indent: bool = False) -> str:

@@ -8,6 +8,7 @@ Serialization lives in :mod:`herseeds.export`; the methods here only delegate to
 from __future__ import annotations
 
 import codecs
+import re
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
 import attrs
@@ -58,8 +59,12 @@ def is_valid_label(label: str) -> bool:
     return kind != label and _is_kind(kind)
 
 
+_KIND: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+"""A chrome kind: lower-case ASCII words joined by single hyphens, starting with a letter."""
+
+
 def _is_kind(kind: str) -> bool:
-    return bool(kind) and kind.replace("-", "").isalnum() and kind.isascii() and kind.islower()
+    return _KIND.fullmatch(kind) is not None
 
 
 def _check_name_from(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -190,13 +195,20 @@ class Document:
 def _check_encoding(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is None:
         return
+    if not isinstance(value, str):
+        raise ConfigError(f"{attribute.name} must be a codec name (a str) or None, not {value!r}")
     try:
-        codecs.lookup(value)
+        codec = codecs.lookup(value)
     except LookupError:
+        codec = None
+    # Python also knows codecs that do not turn bytes into text (base64, rot13, zlib), which
+    # `bytes.decode` refuses with LookupError when a file is read: refuse them here instead.
+    # `_is_text_encoding` is the flag `bytes.decode` itself checks.
+    if codec is None or not codec._is_text_encoding:
         raise ConfigError(
-            f"{attribute.name}={value!r} is not a codec Python knows; use a name such as "
+            f"{attribute.name}={value!r} is not a text encoding Python knows; use a name such as "
             "'utf-8' or 'cp1252', or None to detect the encoding"
-        ) from None
+        )
 
 
 def _check_bool(_: object, attribute: attrs.Attribute[Any], value: object) -> None:

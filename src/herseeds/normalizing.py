@@ -179,9 +179,10 @@ _ASCII_PUNCTUATION: Final = {
 _ASCII_TABLE: Final = str.maketrans(_ASCII_PUNCTUATION)
 # After the table: any punctuation, symbol or emoji-sequence part that is still not ASCII.
 # Joiners stay only inside a word (Persian, Indic scripts); variation selectors and the
-# keycap mark belong to emoji, which have no ASCII form.
+# keycap mark belong to emoji, which have no ASCII form. A symbol goes with the combining
+# marks on it: left behind, they would land on the letter before it ("U❤\u0300" is not "Ù").
 _NON_ASCII_SYMBOL: Final = regex.compile(
-    r"[^\x00-\x7f\p{L}\p{N}\p{M}\s\u200c\u200d]|[\ufe00-\ufe0f\u20e3]"
+    r"[^\x00-\x7f\p{L}\p{N}\p{M}\s\u200c\u200d]\p{M}*|[\ufe00-\ufe0f\u20e3]"
     r"|[\u200c\u200d](?!\p{L})|(?<!\p{L}\p{M}*)[\u200c\u200d]"
 )
 
@@ -214,6 +215,7 @@ def normalize(text: str, *, config: CleanConfig | None = None) -> str:
     Repairs mojibake (optional), removes invisible characters, composes to NFC, turns every
     space separator into a plain space, collapses runs of spaces and strips each line.
     Typographic quotes, dashes, ellipses and emoji stay unless ``config.ascii_punctuation``.
+    Normalizing twice changes nothing.
 
     >>> normalize("  Itâ€™s\\u00a0 a\\u200b test…  ")
     'It’s a test…'
@@ -222,6 +224,39 @@ def normalize(text: str, *, config: CleanConfig | None = None) -> str:
     """
     config = config or _DEFAULT_CONFIG
     text = normalize_newlines(text)
+    result = _normalize_once(text, config)
+    if result == text:
+        return result
+    # Each step is idempotent, but one step can give another new work: removing a control
+    # character, a zero-width space or (with `ascii_punctuation`) a symbol can join the two
+    # halves of a mojibake sequence ("Â\x1f\x80" becomes "Â\x80", which ftfy repairs to
+    # "€"), or a letter and a combining mark that NFC then composes. So the lines that a pass
+    # changed go through the steps again until they stop changing, which makes `normalize`
+    # idempotent. A line a pass leaves alone is final, since every step works line by line;
+    # in practice a second pass over the changed lines is all it takes.
+    lines = result.split("\n")
+    todo = [
+        index
+        for index, (old, new) in enumerate(zip(text.split("\n"), lines, strict=True))
+        if old != new
+    ]
+    for _ in range(_MAX_PASSES):
+        again = _normalize_once("\n".join(lines[index] for index in todo), config).split("\n")
+        todo_next = [index for index, line in zip(todo, again, strict=True) if line != lines[index]]
+        if not todo_next:
+            break
+        for index, line in zip(todo, again, strict=True):
+            lines[index] = line
+        todo = todo_next
+    return "\n".join(lines)
+
+
+_MAX_PASSES: Final = 8
+"""A bound against endless loops; random testing never needed more than three passes."""
+
+
+def _normalize_once(text: str, config: CleanConfig) -> str:
+    """One pass of every step, in order."""
     if config.fix_mojibake:
         text = fix_mojibake(text)
     text = remove_invisibles(text)
@@ -239,6 +274,9 @@ def normalize_lines(lines: list[str], *, config: CleanConfig | None = None) -> l
     >>> normalize_lines(["  a\\u00a0 b ", "", "c"])
     ['a b', '', 'c']
     """
+    if not lines:
+        # Joined, no lines would read as one empty line.
+        return []
     return normalize("\n".join(lines), config=config).split("\n")
 
 
