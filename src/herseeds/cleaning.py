@@ -6,7 +6,8 @@
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -19,7 +20,7 @@ from herseeds.reading import decode, find_pages, read_bytes
 from herseeds.segmenting import LineDecision, segment
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = ["clean", "clean_corpus", "clean_file", "clean_paths", "explain"]
 
@@ -37,8 +38,9 @@ def clean(text: str, *, source: str | None = None, config: CleanConfig | None = 
     >>> doc.labels
     ('article', 'blank', 'article', 'blank')
     """
-    _, lines, decisions = _segment(text, config)
-    return assemble(lines, [decision.label for decision in decisions], source=source)
+    raw_lines, lines, decisions = _segment(text, config)
+    labels = [decision.label for decision in decisions]
+    return assemble(raw_lines, lines, labels, source=source)
 
 
 def explain(text: str, *, config: CleanConfig | None = None) -> list[tuple[str, LineDecision]]:
@@ -53,7 +55,9 @@ def explain(text: str, *, config: CleanConfig | None = None) -> list[tuple[str, 
 
 def _checked(text: object) -> str:
     if not isinstance(text, str):
-        hint = " (decode it first, or use clean_file)" if isinstance(text, bytes) else ""
+        # bytearray and memoryview are bytes too, and decode() takes them: same hint.
+        is_bytes = isinstance(text, bytes | bytearray | memoryview)
+        hint = " (decode it first, or use clean_file)" if is_bytes else ""
         raise InputTypeError(f"expected the page as str, got {type(text).__name__}{hint}")
     return text
 
@@ -96,9 +100,17 @@ def clean_corpus(
     Directories give their ``*.txt`` files, recursively, sorted by path. With
     ``workers > 1`` pages are cleaned in that many processes; the order stays the same.
     The first page that cannot be read or decoded raises its :class:`HerseedsError`;
-    use :func:`clean_paths` to go on past failures.
+    use :func:`clean_paths` to go on past failures. Arguments are checked at the call,
+    not when iteration starts.
     """
-    for _, result in clean_paths(paths, config=config, workers=workers):
+    results = clean_paths(paths, config=config, workers=workers)
+    return _documents_or_raise(results)
+
+
+def _documents_or_raise(
+    results: Iterator[tuple[Path, Document | HerseedsError]],
+) -> Iterator[Document]:
+    for _, result in results:
         if isinstance(result, HerseedsError):
             raise result
         yield result
@@ -112,20 +124,48 @@ def clean_paths(
 ) -> Iterator[tuple[Path, Document | HerseedsError]]:
     """Like :func:`clean_corpus`, but yield ``(path, document or error)`` and never stop early."""
     config = _checked_config(config)
-    if workers is not None and (not isinstance(workers, int) or workers < 1):
+    # bool is an int, but workers=True is a mistake, not one process.
+    if workers is not None and (
+        not isinstance(workers, int) or isinstance(workers, bool) or workers < 1
+    ):
         raise InputTypeError(f"workers must be a positive int or None, not {workers!r}")
     pages = find_pages(paths)
-    work = partial(_clean_or_error, config=config)
+    work = partial(_clean_batch, config=config)
     if workers is None or workers == 1 or len(pages) < 2:
-        yield from zip(pages, map(work, pages), strict=True)
-        return
-    with ProcessPoolExecutor(max_workers=min(workers, len(pages))) as pool:
-        chunk = max(1, min(64, len(pages) // (workers * 8)))
-        yield from zip(pages, pool.map(work, pages, chunksize=chunk), strict=True)
+        return zip(pages, (result for page in pages for result in work([page])), strict=True)
+    return _clean_in_processes(pages, work, min(workers, len(pages)))
 
 
-def _clean_or_error(path: Path, *, config: CleanConfig) -> Document | HerseedsError:
-    try:
-        return clean_file(path, config=config)
-    except HerseedsError as error:
-        return error
+# Pages travel to worker processes in batches (fewer round trips), and only a few batches
+# per worker are in flight at once, so memory stays flat however large the corpus.
+_BATCH_PAGES: Final = 16
+_BATCHES_IN_FLIGHT_PER_WORKER: Final = 4
+
+
+def _clean_in_processes(
+    pages: list[Path],
+    work: Callable[[list[Path]], list[Document | HerseedsError]],
+    workers: int,
+) -> Iterator[tuple[Path, Document | HerseedsError]]:
+    batch_size = max(1, min(_BATCH_PAGES, len(pages) // (workers * 4)))
+    batches = [pages[start : start + batch_size] for start in range(0, len(pages), batch_size)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[tuple[list[Path], Future[list[Document | HerseedsError]]]] = deque()
+        for batch in batches:
+            pending.append((batch, pool.submit(work, batch)))
+            if len(pending) >= workers * _BATCHES_IN_FLIGHT_PER_WORKER:
+                done, future = pending.popleft()
+                yield from zip(done, future.result(), strict=True)
+        while pending:
+            done, future = pending.popleft()
+            yield from zip(done, future.result(), strict=True)
+
+
+def _clean_batch(paths: list[Path], *, config: CleanConfig) -> list[Document | HerseedsError]:
+    results: list[Document | HerseedsError] = []
+    for path in paths:
+        try:
+            results.append(clean_file(path, config=config))
+        except HerseedsError as error:
+            results.append(error)
+    return results

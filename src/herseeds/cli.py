@@ -112,6 +112,10 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _plural(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 class _Summary:
     def __init__(self) -> None:
         self.pages = self.paragraphs = self.comments = 0
@@ -130,10 +134,16 @@ class _Summary:
 
     def lines(self) -> list[str]:
         removed = sum(self.chrome.values())
-        out = [
-            f"herseeds: {self.pages} pages, {self.paragraphs} paragraphs, "
-            f"{self.comments} comments, {removed} chrome lines removed, {self.errors} errors"
-        ]
+        counts = ", ".join(
+            _plural(number, noun)
+            for number, noun in (
+                (self.pages, "page"),
+                (self.paragraphs, "paragraph"),
+                (self.comments, "comment"),
+                (removed, "chrome line"),
+            )
+        )
+        out = [f"herseeds: {counts} removed, {_plural(self.errors, 'error')}"]
         out.extend(f"  {kind}: {count}" for kind, count in sorted(self.chrome.items()))
         return out
 
@@ -147,10 +157,11 @@ def _run_clean(args: argparse.Namespace, config: CleanConfig) -> int:
         _output(args.output) as out,
         tqdm(total=len(pages), unit="page", file=sys.stderr, delay=2.0, disable=None) as progress,
     ):
-        for path, result in clean_paths(pages, config=config, workers=args.workers):
+        for _, result in clean_paths(pages, config=config, workers=args.workers):
             if isinstance(result, HerseedsError):
                 summary.errors += 1
-                progress.write(f"herseeds: {path}: {result}", file=sys.stderr)
+                # The error's message names the file already.
+                progress.write(f"herseeds: {result}", file=sys.stderr)
             else:
                 summary.add(result)
                 out.write(to_jsonl_line(result))

@@ -54,7 +54,9 @@ _BINARY_SIGNATURES: Final = (
 )
 
 
-def decode(data: bytes, *, encoding: str | None = None, source: str | None = None) -> str:
+def decode(
+    data: bytes | bytearray | memoryview, *, encoding: str | None = None, source: str | None = None
+) -> str:
     """Decode a page's bytes to text.
 
     A BOM wins over *encoding*; without either, strict UTF-8 is tried, then detection.
@@ -78,9 +80,14 @@ def decode(data: bytes, *, encoding: str | None = None, source: str | None = Non
     if encoding is not None:
         return _decode_as(data, encoding, name)
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        # NUL is valid UTF-8, but text with NULs is UTF-16/32 without a BOM (detection reads
+        # it) or binary: never return it as it is.
+        if "\x00" not in text:
+            return text
     best = _detect(data)
     if best is None:
         raise NotTextError(
@@ -93,37 +100,39 @@ def decode(data: bytes, *, encoding: str | None = None, source: str | None = Non
     return text
 
 
-# How much worse than the best guess (charset_normalizer's "chaos", 0 to 1) a guess may be
-# and still count as a tie.
-_CHAOS_TIE: Final = 0.01
-
-
 def _detect(data: bytes) -> charset_normalizer.CharsetMatch | None:
-    """Detect the encoding, preferring Windows-1252 among equally good guesses.
+    """Detect the encoding, preferring Windows-1252 whenever it reads as plausible text.
 
-    Short Western text decodes cleanly in many single-byte code pages, and detection then
-    picks one at random-looking order (cp1250 turns "möchte" into "mďchte"). Windows-1252 is
-    what browsers assume for legacy pages (the WHATWG treats ISO-8859-1 as it), so a tie
-    goes to it.
+    Windows-1252 is what browsers assume for legacy pages (the WHATWG treats ISO-8859-1 as
+    it). Detection alone cannot be trusted to pick it: Western text decodes cleanly in many
+    single-byte code pages, and on short pages detection often ranks another one first
+    (cp1257 turns "déjà" into "déją", cp850 turns a no-break space into "á") or does not
+    list Windows-1252 at all (it is folded into a code page that reads the bytes the same
+    way, or a multi-byte guess such as Big5 wins). So Windows-1252 is asked first, on its
+    own, and kept when charset_normalizer finds its reading acceptable; only bytes that
+    make no sense in it (Cyrillic, Greek, CJK, ...) go to full detection. Other Western
+    code pages that read as plausible Windows-1252 need an explicit encoding.
     """
-    matches = list(charset_normalizer.from_bytes(data))
-    if not matches:
-        return None
-    best = matches[0]
-    for match in matches:
-        if match.encoding == "cp1252" and match.chaos <= best.chaos + _CHAOS_TIE:
-            return match
+    western = charset_normalizer.from_bytes(data, cp_isolation=["cp1252"]).best()
+    if western is not None and western.encoding == "cp1252":
+        return western
+    best: charset_normalizer.CharsetMatch | None = charset_normalizer.from_bytes(data).best()
     return best
 
 
 def _decode_as(data: bytes, codec: str, name: str) -> str:
     try:
-        return data.decode(codec)
+        text = data.decode(codec)
     except UnicodeDecodeError as error:
         raise NotTextError(
             f"{name}: not valid {codec} at byte {error.start} ({error.reason}); "
             "pass the right encoding, or None to detect it"
         ) from None
+    # A BOM or an explicit codec does not make binary text: a page never holds NUL
+    # characters (the same rule as for detected encodings, below in `decode`).
+    if "\x00" in text:
+        raise NotTextError(f"{name}: decoded as {codec}, the text holds NUL characters")
+    return text
 
 
 def _refuse_binary(data: bytes, name: str) -> None:

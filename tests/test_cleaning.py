@@ -1,0 +1,430 @@
+"""The cleaning API: ``clean``, ``explain``, ``clean_file``, ``clean_corpus``, ``clean_paths``.
+
+These tests hold for any segmentation that keeps the contract of SPEC.md: one valid label
+per input line, nothing lost (every non-blank line is kept somewhere or accounted for in
+``removed``), article paragraphs are their lines normalized. They do not assume that every
+line is article.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import re
+import shutil
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import herseeds
+from herseeds import (
+    CleanConfig,
+    Document,
+    HerseedsError,
+    InputTypeError,
+    NotTextError,
+    ReadError,
+    clean,
+    clean_corpus,
+    clean_file,
+    explain,
+    normalize,
+)
+from herseeds.cleaning import clean_paths
+from herseeds.model import CHROME_PREFIX, is_valid_label
+
+PUBLIC_NAMES = {
+    "Author",
+    "CleanConfig",
+    "Comment",
+    "ConfigError",
+    "Document",
+    "DocumentFormatError",
+    "HerseedsError",
+    "InputTypeError",
+    "NotTextError",
+    "ReadError",
+    "Removed",
+    "__version__",
+    "clean",
+    "clean_corpus",
+    "clean_file",
+    "explain",
+    "normalize",
+}
+
+CONFIGS = [
+    CleanConfig(),
+    CleanConfig(ascii_punctuation=True),
+    CleanConfig(fix_mojibake=False),
+]
+
+# A list marker that opens a comment line ("  1.", "    •"), removed from comment text.
+_LIST_MARKER = re.compile(r"^(?:\d+[.)]|[•◦▪*\-–])\s*")
+
+
+def input_lines(text: str) -> list[str]:
+    """The page's lines as SPEC.md defines them: split on LF after CRLF and CR become LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def assert_accounts_for_every_line(
+    document: Document, text: str, config: CleanConfig | None = None
+) -> None:
+    """Check that *document* is a lossless account of *text*, whatever the segmentation."""
+    lines = input_lines(text)
+    normalized = [normalize(line, config=config) for line in lines]
+    labels = document.labels
+    assert len(labels) == len(lines)
+    assert all(is_valid_label(label) for label in labels), labels
+
+    for number, (line, label) in enumerate(zip(normalized, labels, strict=True)):
+        # A line with nothing left after normalization is blank; any other is not.
+        assert (label == "blank") == (line == ""), (number, lines[number], label)
+        if label == "title":
+            assert document.title is not None
+            assert line in document.title
+        elif label == "subtitle":
+            assert document.subtitle is not None
+            assert line in document.subtitle
+        elif label == "bio":
+            assert document.author.bio is not None
+            assert line in document.author.bio
+        elif label == "byline":
+            assert document.author.name is not None
+        elif label == "comment":
+            body = _LIST_MARKER.sub("", line)
+            assert any(body in comment.text for comment in document.comments), line
+        elif label == "comment-author":
+            assert any(comment.author for comment in document.comments)
+        elif label.startswith(CHROME_PREFIX):
+            kind = label.removeprefix(CHROME_PREFIX)
+            runs = [
+                run
+                for run in document.removed
+                if run.kind == kind and run.first_line <= number <= run.last_line
+            ]
+            assert len(runs) == 1, (number, label, document.removed)
+            assert line in runs[0].text.split("\n")
+
+    # The article is its lines, normalized, in order: nothing re-joined, nothing added.
+    assert document.article == tuple(
+        line for line, label in zip(normalized, labels, strict=True) if label == "article"
+    )
+    # Every removed run is made of chrome lines of its kind.
+    for run in document.removed:
+        assert labels[run.first_line] == labels[run.last_line] == CHROME_PREFIX + run.kind
+        assert all(
+            label in {"blank", CHROME_PREFIX + run.kind}
+            for label in labels[run.first_line : run.last_line + 1]
+        )
+
+
+def without_source(document: Document) -> Document:
+    return attrs.evolve(document, source=None)
+
+
+# -- the public API --------------------------------------------------------------------------
+
+
+def test_all_is_exactly_the_public_api() -> None:
+    assert set(herseeds.__all__) == PUBLIC_NAMES
+    assert len(herseeds.__all__) == len(PUBLIC_NAMES)
+
+
+@pytest.mark.parametrize("name", sorted(PUBLIC_NAMES))
+def test_public_names_are_importable_and_documented(name: str) -> None:
+    value = getattr(herseeds, name)
+    if name == "__version__":
+        assert isinstance(value, str)
+        return
+    doc = getattr(value, "__doc__", None)
+    assert doc, f"herseeds.{name} has no docstring"
+    assert doc.strip()
+
+
+def test_error_hierarchy() -> None:
+    assert issubclass(herseeds.InputTypeError, TypeError)
+    assert issubclass(herseeds.ConfigError, ValueError)
+    assert issubclass(herseeds.ReadError, OSError)
+    assert issubclass(herseeds.NotTextError, ValueError)
+    assert issubclass(herseeds.DocumentFormatError, ValueError)
+    for name in ("ConfigError", "DocumentFormatError", "InputTypeError", "NotTextError"):
+        assert issubclass(getattr(herseeds, name), herseeds.HerseedsError)
+    assert issubclass(herseeds.ReadError, herseeds.HerseedsError)
+
+
+def test_version_is_the_installed_distribution_version() -> None:
+    assert herseeds.__version__ == importlib.metadata.version("herseeds")
+
+
+# -- clean: properties -----------------------------------------------------------------------
+
+
+@given(st.text())
+def test_clean_never_raises_and_labels_every_line(text: str) -> None:
+    document = clean(text)
+    assert len(document.labels) == len(input_lines(text))
+    assert all(is_valid_label(label) for label in document.labels)
+    assert document.source is None
+
+
+@given(st.text(), st.sampled_from(CONFIGS))
+def test_clean_loses_nothing(text: str, config: CleanConfig) -> None:
+    assert_accounts_for_every_line(clean(text, config=config), text, config)
+
+
+# Lines made of the characters page dumps are full of: letters, spaces of every kind,
+# zero-width characters, controls, curly quotes, mojibake, emoji, list markers, CR.
+page_characters = st.one_of(
+    st.sampled_from("abcXYZ éü.,;"),
+    st.sampled_from(" \t\u00a0\u2003\u202f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad"),
+    st.sampled_from("\x00\x07\x0b\x0c\x1f\x85\u2028\r"),
+    st.sampled_from(
+        ["Ã©", "â€™", "â€œ", "Â ", "“", "”", "’", "—", "…", "🙂", "👨\u200d👩", "•", "  1. "]
+    ),
+    st.characters(codec="utf-8"),
+)
+page_lines = st.lists(page_characters, max_size=20).map("".join)
+dump_pages = st.lists(page_lines, min_size=1, max_size=12).map("\n".join)
+
+
+@given(dump_pages, st.sampled_from(CONFIGS))
+def test_clean_loses_nothing_on_messy_pages(text: str, config: CleanConfig) -> None:
+    assert_accounts_for_every_line(clean(text, config=config), text, config)
+
+
+# Every Unicode space and separator except NEL (U+0085): in a web page a lone U+0085 is
+# almost always a Windows-1252 ellipsis read as Latin-1, and mojibake repair restores "…".
+blank_characters = st.sampled_from(
+    " \t\x0b\x0c\x1c\x1d\x1e\x1f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff"
+)
+
+
+@given(st.lists(st.text(blank_characters, max_size=8), min_size=1, max_size=6))
+def test_whitespace_and_zero_width_lines_are_blank(blank_lines: list[str]) -> None:
+    lines = ["First line.", *blank_lines, "Last line."]
+    document = clean("\n".join(lines))
+    assert document.labels[1:-1] == ("blank",) * len(blank_lines)
+    assert document.labels[0] != "blank"
+    assert document.labels[-1] != "blank"
+
+
+@pytest.mark.parametrize(
+    "line", ["", " ", "\t", "\u00a0", "\u00a0 \u00a0", "\u200b", "\ufeff", "\u2003\u200b  "]
+)
+def test_blank_lines(line: str) -> None:
+    document = clean(f"Text.\n{line}\nMore text.")
+    assert document.labels[1] == "blank"
+    assert len(document.labels) == 3
+
+
+@given(st.text(), st.sampled_from(CONFIGS))
+def test_explain_agrees_with_clean(text: str, config: CleanConfig) -> None:
+    explained = explain(text, config=config)
+    assert [line for line, _ in explained] == input_lines(text)
+    assert tuple(decision.label for _, decision in explained) == clean(text, config=config).labels
+    assert all(decision.rule for _, decision in explained)
+
+
+@given(st.text())
+def test_clean_is_deterministic(text: str) -> None:
+    assert clean(text) == clean(text)
+    assert clean(text, source="page.txt") == attrs.evolve(clean(text), source="page.txt")
+
+
+# -- clean: examples -------------------------------------------------------------------------
+
+
+def test_clean_small_page() -> None:
+    text = "A first paragraph.\r\n\r\nA\u00a0second  one.\r\n"
+    document = clean(text, source="x.txt")
+    assert document.source == "x.txt"
+    assert len(document.labels) == 4
+    assert document.labels[1] == document.labels[3] == "blank"
+    assert_accounts_for_every_line(document, text)
+    assert without_source(document) == clean(text.replace("\r\n", "\n"))
+
+
+def test_clean_empty_text() -> None:
+    document = clean("")
+    assert document.labels == ("blank",)
+    assert document.article == ()
+    assert document.removed == ()
+
+
+def test_final_newline_gives_a_last_blank_line() -> None:
+    without_newline = clean("Line.")
+    with_newline = clean("Line.\n")
+    assert len(without_newline.labels) == 1
+    assert without_newline.labels[0] != "blank"
+    assert with_newline.labels == (*without_newline.labels, "blank")
+
+
+def test_ascii_punctuation_option() -> None:
+    text = "“Her” isn’t a film — it’s a mirror…\n\nIt is “her” film… and it’s — ours."
+    assert_accounts_for_every_line(clean(text), text)
+    ascii_document = clean(text, config=CleanConfig(ascii_punctuation=True))
+    assert_accounts_for_every_line(ascii_document, text, CleanConfig(ascii_punctuation=True))
+    assert all(paragraph.isascii() for paragraph in ascii_document.article)
+    assert ascii_document.to_json().isascii()
+
+
+@pytest.mark.parametrize("text", [b"bytes", bytearray(b"bytes")])
+def test_clean_refuses_bytes_and_points_to_clean_file(text: object) -> None:
+    with pytest.raises(InputTypeError, match="clean_file") as raised:
+        clean(text)  # type: ignore[arg-type]
+    assert isinstance(raised.value, TypeError)
+    assert isinstance(raised.value, HerseedsError)
+
+
+@pytest.mark.parametrize("text", [None, 42, ["a line"], Path("page.txt")])
+def test_clean_refuses_non_text(text: object) -> None:
+    with pytest.raises(InputTypeError, match=type(text).__name__):
+        clean(text)  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError):
+        explain(text)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("config", [{"ascii_punctuation": True}, "cp1252", True, CleanConfig])
+def test_config_of_the_wrong_type(config: object, seed_paths: list[Path]) -> None:
+    with pytest.raises(InputTypeError, match="CleanConfig"):
+        clean("Text.", config=config)  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError, match="CleanConfig"):
+        explain("Text.", config=config)  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError, match="CleanConfig"):
+        clean_file(seed_paths[0], config=config)  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError, match="CleanConfig"):
+        list(clean_corpus(seed_paths, config=config))  # type: ignore[arg-type]
+
+
+# -- the seeds -------------------------------------------------------------------------------
+
+
+def test_seeds_are_accounted_for(seed_paths: list[Path]) -> None:
+    assert len(seed_paths) == 5
+    for path in seed_paths:
+        text = path.read_text(encoding="utf-8")
+        document = clean_file(path)
+        assert len(document.labels) == text.count("\n") + 1, path.name
+        assert_accounts_for_every_line(document, text)
+        assert document.article, path.name  # every seed is an article page
+        ascii_config = CleanConfig(ascii_punctuation=True)
+        assert_accounts_for_every_line(clean_file(path, config=ascii_config), text, ascii_config)
+
+
+def test_explain_on_a_seed(seed_paths: list[Path]) -> None:
+    text = seed_paths[2].read_text(encoding="utf-8")
+    explained = explain(text)
+    assert [line for line, _ in explained] == text.split("\n")
+    assert tuple(decision.label for _, decision in explained) == clean(text).labels
+
+
+# -- clean_corpus and clean_paths ------------------------------------------------------------
+
+
+def test_clean_corpus_over_the_seeds(seeds_dir: Path, seed_paths: list[Path]) -> None:
+    documents = list(clean_corpus([seeds_dir]))
+    assert len(documents) == 5
+    assert [document.source for document in documents] == [os.fspath(p) for p in seed_paths]
+    assert documents == [clean_file(path) for path in seed_paths]
+
+
+def test_clean_corpus_with_two_workers_is_the_same(seeds_dir: Path) -> None:
+    assert list(clean_corpus([seeds_dir], workers=2)) == list(clean_corpus([seeds_dir], workers=1))
+    assert list(clean_corpus([seeds_dir], workers=2)) == list(clean_corpus([seeds_dir]))
+
+
+def test_clean_corpus_passes_the_config_on(seeds_dir: Path, seed_paths: list[Path]) -> None:
+    config = CleanConfig(ascii_punctuation=True)
+    for workers in (1, 2):
+        documents = list(clean_corpus([seeds_dir], config=config, workers=workers))
+        assert documents == [clean_file(path, config=config) for path in seed_paths]
+        assert documents != list(clean_corpus([seeds_dir]))
+
+
+def test_clean_corpus_mixes_files_and_directories(seeds_dir: Path, seed_paths: list[Path]) -> None:
+    documents = list(clean_corpus([seed_paths[4], seeds_dir, str(seed_paths[0])]))
+    assert [document.source for document in documents] == [
+        os.fspath(seed_paths[4]),
+        *(os.fspath(path) for path in seed_paths),
+        str(seed_paths[0]),
+    ]
+
+
+def test_clean_corpus_of_nothing() -> None:
+    assert list(clean_corpus([])) == []
+
+
+def _corpus_with_a_bad_file(folder: Path, seed_paths: list[Path]) -> tuple[Path, Path]:
+    shutil.copy(seed_paths[0], folder / "a.txt")
+    bad = folder / "b.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    shutil.copy(seed_paths[1], folder / "c.txt")
+    return folder / "a.txt", bad
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_clean_corpus_raises_the_first_error(
+    tmp_path: Path, seed_paths: list[Path], workers: int
+) -> None:
+    good, bad = _corpus_with_a_bad_file(tmp_path, seed_paths)
+    documents = clean_corpus([tmp_path], workers=workers)
+    assert next(documents) == clean_file(good)
+    with pytest.raises(NotTextError, match=re.escape(os.fspath(bad))):
+        next(documents)
+
+
+def test_clean_corpus_raises_read_error_for_a_missing_path(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="missing"):
+        list(clean_corpus([tmp_path / "missing"]))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_clean_paths_reports_errors_and_goes_on(
+    tmp_path: Path, seed_paths: list[Path], workers: int
+) -> None:
+    good, bad = _corpus_with_a_bad_file(tmp_path, seed_paths)
+    results = list(clean_paths([tmp_path], workers=workers))
+    assert [path.name for path, _ in results] == ["a.txt", "b.txt", "c.txt"]
+    assert results[0] == (good, clean_file(good))
+    error = results[1][1]
+    assert isinstance(error, NotTextError)
+    assert os.fspath(bad) in str(error)
+    assert results[2] == (tmp_path / "c.txt", clean_file(tmp_path / "c.txt"))
+
+
+def test_clean_paths_errors_are_the_same_with_workers(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    _corpus_with_a_bad_file(tmp_path, seed_paths)
+    (tmp_path / "d.txt").write_bytes(b"%PDF-1.7\n")
+    one = list(clean_paths([tmp_path], workers=1))
+    two = list(clean_paths([tmp_path], workers=2))
+    assert [path for path, _ in one] == [path for path, _ in two]
+    for (_, first), (_, second) in zip(one, two, strict=True):
+        assert type(first) is type(second)
+        if isinstance(first, HerseedsError):
+            assert str(first) == str(second)
+        else:
+            assert first == second
+
+
+@pytest.mark.parametrize("workers", [0, -1, "2", 2.0, True])
+def test_bad_workers(workers: object, seeds_dir: Path) -> None:
+    with pytest.raises(InputTypeError, match="workers") as raised:
+        list(clean_corpus([seeds_dir], workers=workers))  # type: ignore[arg-type]
+    assert isinstance(raised.value, TypeError)
+    with pytest.raises(InputTypeError, match="workers"):
+        list(clean_paths([seeds_dir], workers=workers))  # type: ignore[arg-type]
+
+
+def test_clean_corpus_refuses_a_single_path(seeds_dir: Path) -> None:
+    with pytest.raises(InputTypeError):
+        list(clean_corpus(str(seeds_dir)))
+    with pytest.raises(InputTypeError):
+        list(clean_corpus(seeds_dir))  # type: ignore[arg-type]
