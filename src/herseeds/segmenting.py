@@ -1,21 +1,41 @@
 """Lines to labels: which region of the page each line belongs to, and the rule that said so.
 
 The segmenter sees each line twice: as the page gave it (indentation and list markers tell
-nesting) and normalized (what the text says). It returns one :class:`LineDecision` per line.
+nesting) and normalized (what the text says). It works in passes, each a small rule:
 
-Until the chrome, header and comment rules land, every non-blank line is ``article``.
+1. **patterns**: lines that are chrome wherever they stand (:mod:`herseeds.patterns`);
+2. **blocks**: chrome recognizable by shape and neighbours: image captions (alt text and
+   caption repeating one sentence), newsletter boxes, link lists, related-post teasers;
+3. **comments**: the region after a comments header, or a trailing indented list, is
+   labelled by :mod:`herseeds.comments`;
+4. **header**: title, subtitle (dek) and byline before the first paragraph;
+5. **author box**: the bio after an author-box line or as the closing ``NAME is a …`` line;
+6. **link lists and teasers** after the prose;
+7. everything left is ``article``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import itertools
+from typing import TYPE_CHECKING, Final
 
+import regex
 from attrs import frozen
 
+from herseeds.comments import ThreadLine, label_thread, split_marker, strip_marker
+from herseeds.model import CHROME_PREFIX
+from herseeds.patterns import BIO_OPENING, BYLINE_PATTERNS, CHROME_PATTERNS
+
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["LineDecision", "segment"]
+
+_MAX_PATTERN_LINE: Final = 400  # longer lines are prose: no chrome pattern is that long
+_MAX_BYLINE: Final = 100
+_MAX_TITLE: Final = 200
+_MAX_SUBTITLE: Final = 320
+_MAX_BIO_WORDS: Final = 80
 
 
 @frozen
@@ -26,8 +46,13 @@ class LineDecision:
     rule: str
 
 
-_BLANK = LineDecision("blank", "blank line")
-_ARTICLE = LineDecision("article", "default: prose")
+_BLANK: Final = LineDecision("blank", "blank line")
+_ARTICLE: Final = LineDecision("article", "default: prose")
+
+
+def chrome(kind: str, rule: str) -> LineDecision:
+    """A chrome decision of *kind*, decided by *rule*."""
+    return LineDecision(CHROME_PREFIX + kind, rule)
 
 
 def segment(raw_lines: Sequence[str], lines: Sequence[str]) -> list[LineDecision]:
@@ -41,4 +66,307 @@ def segment(raw_lines: Sequence[str], lines: Sequence[str]) -> list[LineDecision
     """
     if len(raw_lines) != len(lines):
         raise ValueError("raw_lines and lines must have the same length")
-    return [_BLANK if not line else _ARTICLE for line in lines]
+    page = _Page(raw_lines, lines)
+    page.match_patterns()
+    page.find_captions()
+    page.find_newsletter_boxes()
+    page.find_comments()
+    page.find_header()
+    page.find_link_lists()
+    page.find_bio()
+    page.find_teasers()
+    return [
+        decision or (_BLANK if not line else _ARTICLE)
+        for decision, line in zip(page.decisions, lines, strict=True)
+    ]
+
+
+_SENTENCE_END: Final = regex.compile(r"[.!?…:;,][”\"’')\]]*$")
+_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+_SMALL_WORDS: Final = frozenset(
+    "a an and as at but by for from in into nor of on or over per so the to up via vs with".split()
+)
+
+
+def _wrapped(lines: Iterable[str]) -> bool:
+    """Whether adjacent lines read as one paragraph wrapped by the renderer.
+
+    A wrapped paragraph goes on mid-sentence, so some line after the first begins with a
+    lower-case word; the titles of a link list each begin with a capital or a digit.
+    """
+    return any(line[:1].islower() for line in list(lines)[1:])
+
+
+def _word_count(text: str) -> int:
+    """Words in a normalized line, counted by its spaces: cheap, and exact enough for bounds."""
+    return text.count(" ") + 1 if text else 0
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_title_case(text: str) -> bool:
+    words = [word for word in _words(text) if word.casefold() not in _SMALL_WORDS]
+    if not words:
+        return False
+    capitalized = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
+    return capitalized >= 0.75 * len(words)
+
+
+class _Page:
+    """The lines of one page and the decisions taken so far (``None``: not decided yet)."""
+
+    def __init__(self, raw_lines: Sequence[str], lines: Sequence[str]) -> None:
+        self.lines = lines
+        self.markers = [split_marker(raw) for raw in raw_lines]
+        self.decisions: list[LineDecision | None] = [None if line else _BLANK for line in lines]
+        self.comments_start = len(lines)
+
+    # -- helpers -------------------------------------------------------------------
+
+    def open(self, index: int) -> bool:
+        """Whether line *index* is non-blank and still undecided."""
+        return self.decisions[index] is None
+
+    def next_content(self, index: int, stop: int | None = None) -> int | None:
+        """The first non-blank line after *index*, or ``None``."""
+        for following in range(index + 1, len(self.lines) if stop is None else stop):
+            if self.lines[following]:
+                return following
+        return None
+
+    def previous_content(self, index: int) -> int | None:
+        """The last non-blank line before *index*, or ``None``."""
+        for earlier in range(index - 1, -1, -1):
+            if self.lines[earlier]:
+                return earlier
+        return None
+
+    def is_chrome(self, index: int) -> bool:
+        decision = self.decisions[index]
+        return decision is not None and decision.label.startswith(CHROME_PREFIX)
+
+    def kind(self, index: int) -> str | None:
+        decision = self.decisions[index]
+        if decision is None or not decision.label.startswith(CHROME_PREFIX):
+            return None
+        return decision.label.removeprefix(CHROME_PREFIX)
+
+    # -- passes --------------------------------------------------------------------
+
+    def match_patterns(self) -> None:
+        for index, line in enumerate(self.lines):
+            if not line or len(line) > _MAX_PATTERN_LINE:
+                continue
+            found = CHROME_PATTERNS.match(line)
+            if found is not None:
+                entry, _ = found
+                self.decisions[index] = chrome(entry.kind, entry.name)
+
+    def find_captions(self) -> None:
+        """Alt text and caption on adjacent lines, the second repeating the first."""
+        for index in range(len(self.lines) - 1):
+            first, second = self.lines[index], self.lines[index + 1]
+            if not (first and second and self.open(index) and self.open(index + 1)):
+                continue
+            stem = _SENTENCE_END.sub("", first).casefold()
+            if _word_count(stem) >= 3 and second.casefold().startswith(stem):
+                self.decisions[index] = chrome("caption", "caption: alt text")
+                self.decisions[index + 1] = chrome("caption", "caption: repeats its alt text")
+
+    def find_newsletter_boxes(self) -> None:
+        """Short lines between two newsletter lines belong to the box."""
+        boxes = [index for index in range(len(self.lines)) if self.kind(index) == "newsletter"]
+        for start, end in itertools.pairwise(boxes):
+            inside = [i for i in range(start + 1, end) if self.lines[i]]
+            if len(inside) <= 8 and all(
+                _word_count(self.lines[i]) <= 30 for i in inside if self.open(i)
+            ):
+                for i in inside:
+                    if self.open(i):
+                        self.decisions[i] = chrome("newsletter", "newsletter: inside the box")
+
+    def find_comments(self) -> None:
+        start = self._comments_start()
+        if start is None:
+            return
+        self.comments_start = start
+        region = range(start, len(self.lines))
+        thread = [
+            ThreadLine(
+                text=strip_marker(self.lines[i]) if self.markers[i][1] else self.lines[i],
+                indent=self.markers[i][0],
+                is_item=self.markers[i][1] is not None,
+            )
+            for i in region
+        ]
+        labels = label_thread(thread)
+        seen_item = False
+        for i, label in zip(region, labels, strict=True):
+            seen_item = seen_item or thread[i - start].is_item
+            if self.kind(i) == "date":
+                self.decisions[i] = chrome("comment-meta", "comment date")
+            if not self.open(i):
+                continue
+            if not seen_item and thread[i - start].indent == 0:
+                continue  # prose between the header and the first comment: decided later
+            if seen_item and thread[i - start].indent == 0:
+                break  # unindented prose ends the thread: the rest is read as the page
+            if label == "comment-author":
+                self.decisions[i] = LineDecision(label, "comment: author line")
+            else:
+                self.decisions[i] = LineDecision(label, "comment: text")
+
+    def _comments_start(self) -> int | None:
+        for index in range(len(self.lines)):
+            if self.kind(index) == "comments-header":
+                first = self.next_content(index)
+                while first is not None and self.is_chrome(first):
+                    first = self.next_content(first)
+                if first is None or self.markers[first][1] is not None:
+                    return index + 1
+        # No header: a trailing block of indented list items is a comment thread when its
+        # items read like comments (some have follow-up paragraphs, or they are long).
+        start = None
+        for index in range(len(self.lines) - 1, -1, -1):
+            if not self.lines[index] or self.is_chrome(index):
+                continue
+            indent, marker = self.markers[index]
+            if indent == 0:
+                break
+            if marker is not None:
+                start = index
+        if start is None:
+            return None
+        items = [i for i in range(start, len(self.lines)) if self.markers[i][1] and self.open(i)]
+        followed = sum(
+            1 for i in items if (n := self.next_content(i)) is not None and not self.markers[n][1]
+        )
+        words = sum(_word_count(self.lines[i]) for i in items)
+        return start if followed or words >= 15 * len(items) else None
+
+    def find_header(self) -> None:
+        """Title, subtitle and byline: the lines before the first paragraph."""
+        stop = self.comments_start
+        title = None
+        for index in range(stop):
+            if not self.open(index):
+                continue
+            line = self.lines[index]
+            if len(line) <= _MAX_BYLINE and BYLINE_PATTERNS.match(line):
+                self.decisions[index] = LineDecision("byline", "byline: by NAME")
+                continue
+            if title is None and self._title_like(index):
+                title = index
+                self.decisions[index] = LineDecision("title", "title: first short line")
+                continue
+            if title is not None and self._subtitle_like(index):
+                self.decisions[index] = LineDecision(
+                    "subtitle", "subtitle: dek before a byline or credit"
+                )
+            break
+
+    def _title_like(self, index: int) -> bool:
+        line = self.lines[index]
+        following = self.next_content(index, self.comments_start)
+        return (
+            following is not None
+            and len(line) <= _MAX_TITLE
+            and self.markers[index][1] is None
+            and not (_SENTENCE_END.search(line) and not line.endswith(("?", "!", "”", "’")))
+            and _word_count(line) <= 30
+        ) and not line.endswith((".”", ".’", '."'))
+
+    def _subtitle_like(self, index: int) -> bool:
+        following = self.next_content(index, self.comments_start)
+        if following is None or len(self.lines[index]) > _MAX_SUBTITLE:
+            return False
+        decision = self.decisions[following]
+        after = self.lines[following]
+        return (decision is not None and decision.label.startswith(CHROME_PREFIX)) or (
+            len(after) <= _MAX_BYLINE and BYLINE_PATTERNS.match(after) is not None
+        )
+
+    def find_link_lists(self) -> None:
+        """Three or more adjacent short lines without sentence ends, outside the prose."""
+        index = 0
+        while index < self.comments_start:
+            run_end = index
+            while run_end < self.comments_start and self.lines[run_end] and self.open(run_end):
+                run_end += 1
+            run = range(index, run_end)
+            if (
+                len(run) >= 3
+                and all(
+                    _word_count(self.lines[i]) <= 25 and self.markers[i][1] is None for i in run
+                )
+                and not _wrapped(self.lines[i] for i in run)
+            ):
+                unended = sum(1 for i in run if not _SENTENCE_END.search(self.lines[i]))
+                if unended * 3 >= len(run) * 2:
+                    for i in run:
+                        self.decisions[i] = chrome("link-list", "link list: adjacent short lines")
+            index = max(run_end, index + 1)
+
+    def find_teasers(self) -> None:
+        """Related posts after the article: a title-case headline, then a one-line blurb."""
+        last_prose = self._last_long_paragraph()
+        pairs: list[tuple[int, int]] = []
+        for index in range(last_prose + 1, self.comments_start):
+            if not self.open(index) or not self._headline_like(index):
+                continue
+            blurb = self.next_content(index, self.comments_start)
+            if blurb is None or not self.open(blurb) or _word_count(self.lines[blurb]) > 45:
+                continue
+            pairs.append((index, blurb))
+        # One teaser alone is chrome only between chrome; a run of two or more is a list.
+        for position, (headline, blurb) in enumerate(pairs):
+            in_run = any(
+                other != (headline, blurb) and self._adjacent_pairs((headline, blurb), other)
+                for other in pairs[max(0, position - 1) : position + 2]
+            )
+            before = self.previous_content(headline)
+            after = self.next_content(blurb, self.comments_start)
+            framed = (before is None or not self.open(before)) and (
+                after is None or not self.open(after) or after in {h for h, _ in pairs}
+            )
+            if in_run or framed:
+                self.decisions[headline] = chrome("related", "related: teaser headline")
+                self.decisions[blurb] = chrome("related", "related: teaser blurb")
+
+    def _adjacent_pairs(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
+        earlier, later = sorted((first, second))
+        return self.next_content(earlier[1]) == later[0]
+
+    def _headline_like(self, index: int) -> bool:
+        line = self.lines[index]
+        return (
+            _word_count(line) <= 14
+            and not line.endswith((".", ":", ";", ","))
+            and _is_title_case(line)
+            and BIO_OPENING.match(line) is None
+        )
+
+    def _last_long_paragraph(self) -> int:
+        last = -1
+        for index in range(self.comments_start):
+            if self.open(index) and _word_count(self.lines[index]) >= 40:
+                last = index
+        return last
+
+    def find_bio(self) -> None:
+        """The paragraph after an author-box line, or a closing ``NAME is a …`` paragraph."""
+        for index in range(self.comments_start):
+            if self.kind(index) != "byline-template":
+                continue
+            following = self.next_content(index, self.comments_start)
+            if following is not None and self.open(following):
+                self.decisions[following] = LineDecision("bio", "bio: after the author box")
+                return
+        last_prose = self._last_long_paragraph()
+        for index in range(last_prose + 1, self.comments_start):
+            line = self.lines[index]
+            if self.open(index) and BIO_OPENING.match(line) and _word_count(line) <= _MAX_BIO_WORDS:
+                self.decisions[index] = LineDecision("bio", "bio: NAME is a ... after the article")
+                return

@@ -1,0 +1,244 @@
+"""A comment region to threads: which lines are author lines, and the comments they make.
+
+Page dumps render a comment thread as a nested list: ``  1. item`` at the top level, two
+more spaces of indent per reply level, often ``    • item`` for replies. A comment is a list
+item and the indented lines after it; its first line is either the commenter's name
+(``Billy Clary``, ``bzukovich657 Avatar``, ``Jane says:``) or already its text.
+
+:func:`label_thread` decides the labels of a region's lines (``comment``,
+``comment-author``); :func:`build_comments` turns labelled lines back into
+:class:`~herseeds.model.Comment` objects, so the labels stay the single source of truth.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+from attrs import frozen
+
+from herseeds.model import Comment, CommentKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = [
+    "ThreadLine",
+    "build_comments",
+    "is_name_line",
+    "label_thread",
+    "split_marker",
+    "strip_author_decoration",
+    "strip_marker",
+]
+
+# A list marker at the start of a raw line: `  1. `, `    • `, `  * `, `  - `.
+_MARKER: Final = regex.compile(
+    r"^(?P<indent>[ \t\u00a0]*)(?P<marker>\d{1,4}[.)]|[•◦▪▫‣∙·*+–-])[ \u00a0]+"
+)
+
+
+@frozen
+class ThreadLine:
+    """One line of a comment region as the thread parser sees it."""
+
+    text: str
+    """The normalized line without its list marker."""
+    indent: int
+    """Columns of indentation before the marker or the text."""
+    is_item: bool
+    """Whether the line starts a list item."""
+
+
+def split_marker(raw: str) -> tuple[int, str | None]:
+    """Return the indent of *raw* and its list marker (``None`` when it is not an item).
+
+    >>> split_marker("    • Robyn McComb"), split_marker("      Robyn McComb")
+    ((4, '•'), (6, None))
+    """
+    found = _MARKER.match(raw)
+    if found is not None:
+        return _columns(found.group("indent")), found.group("marker")
+    stripped = raw.lstrip(" \t\u00a0")
+    return _columns(raw[: len(raw) - len(stripped)]), None
+
+
+_LEADING_MARKER: Final = regex.compile(r"(?:\d{1,4}[.)]|[•◦▪▫‣∙·*+–-]) ")
+
+
+def strip_marker(line: str) -> str:
+    """Remove the list marker from the start of a normalized item line.
+
+    >>> strip_marker("12. Great film"), strip_marker("• Reply text")
+    ('Great film', 'Reply text')
+    """
+    found = _LEADING_MARKER.match(line)
+    return line[found.end() :] if found else line
+
+
+def _columns(indent: str) -> int:
+    return len(indent.replace("\t", "    "))
+
+
+_DECORATION: Final = regex.compile(
+    r"(?:\s+(?:avatar|says|said|wrote|writes|replied)\s*[:.…]*|\s*[:,]\s*)+$", regex.IGNORECASE
+)
+
+
+def strip_author_decoration(text: str) -> str:
+    """Remove what comment templates add to a name: ``Avatar``, ``says:``, ``said...``.
+
+    >>> strip_author_decoration("Ada B. Lovelace Avatar"), strip_author_decoration("Jo says:")
+    ('Ada B. Lovelace', 'Jo')
+    """
+    return _DECORATION.sub("", text).strip()
+
+
+# Words that make a short line a sentence rather than a name. Names in comment sections
+# are often lower-case handles (`tosin motunbade`), so capitalization alone cannot decide.
+_SENTENCE_WORDS: Final = frozenset(
+    """a an the i i'm im me my we you your yours it it's its is are was were be been am do
+    does did not no yes this that these those there here what why how when who which
+    and or but so if of to in on at for with about from as by great good nice thanks thank
+    love loved like liked agree agreed article post piece read review film movie wow lol
+    well very really just too also please hi hello hey dear sir madam ok okay cool awesome
+    interesting amazing excellent brilliant wonderful beautiful lovely true totally""".split()
+)
+_NAME_TOKEN: Final = regex.compile(
+    r"(?:\p{Lu}\.?|[\p{L}\p{N}][\p{L}\p{N}_'’.-]*)(?:\s*\(.{1,30}\))?"
+)
+_PINGBACK: Final = regex.compile(r"(?i:pingback|trackback)\s*:\s*(?P<title>.+)")
+
+
+def is_name_line(text: str) -> bool:
+    """Tell whether *text* (decorations stripped) looks like a commenter's name.
+
+    A name is one to five tokens, no sentence punctuation at the end, and no common
+    sentence word unless it is capitalized as part of a name.
+
+    >>> [is_name_line(t) for t in ("Billy Clary", "bzukovich657", "tosin motunbade")]
+    [True, True, True]
+    >>> [is_name_line(t) for t in ("Thanks for the writeup.", "Great post", "Wow!!!")]
+    [False, False, False]
+    """
+    if not text or len(text) > 60:
+        return False
+    if text[-1] in ".!?…:;,\"”'’)" and not _ends_with_initial(text):
+        return False
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    for token in tokens:
+        if not _NAME_TOKEN.fullmatch(token):
+            return False
+        if token.casefold() in _SENTENCE_WORDS and not token[0].isupper():
+            return False
+    # A capitalized sentence word is fine inside a name ("Will Smith"), not as all of it.
+    return not all(token.casefold() in _SENTENCE_WORDS for token in tokens)
+
+
+def _ends_with_initial(text: str) -> bool:
+    return (
+        len(text) >= 2
+        and text[-1] == "."
+        and text[-2].isupper()
+        and (len(text) == 2 or not text[-3].isalpha())
+    )
+
+
+def is_pingback_title(text: str) -> bool:
+    """Tell whether an item's first line is a pingback/trackback (``Pingback: TITLE``)."""
+    return _PINGBACK.fullmatch(text) is not None
+
+
+def label_thread(lines: Sequence[ThreadLine]) -> list[str]:
+    """Label the lines of a comment region (blank lines are passed in as empty text).
+
+    The first line of an item is ``comment-author`` when it is a pingback title, when it
+    carries an author decoration (``Avatar``, ``says:``), or when it is name-shaped and
+    text follows it; the same name repeated on the next line is an author line too.
+    Everything else is ``comment``; blank lines are ``blank``.
+    """
+    labels = ["blank" if not line.text else "comment" for line in lines]
+    items = [index for index, line in enumerate(lines) if line.is_item]
+    for position, start in enumerate(items):
+        end = items[position + 1] if position + 1 < len(items) else len(lines)
+        first = lines[start].text
+        body = [index for index in range(start + 1, end) if lines[index].text]
+        decorated = strip_author_decoration(first) != first
+        name = strip_author_decoration(first)
+        if is_pingback_title(first) or (decorated and name) or (body and is_name_line(name)):
+            labels[start] = "comment-author"
+        if labels[start] == "comment-author" and body:
+            following = body[0]
+            if strip_author_decoration(lines[following].text) == name and following == start + 1:
+                labels[following] = "comment-author"
+    return labels
+
+
+def build_comments(lines: Sequence[ThreadLine], labels: Sequence[str]) -> tuple[Comment, ...]:
+    """Turn labelled comment lines into comments with depth, parent, author and kind.
+
+    Only lines labelled ``comment`` or ``comment-author`` are read; chrome between them
+    (``Reply``, dates) is skipped. Depth comes from the indent of each item's marker,
+    counted in steps of two columns from the shallowest item.
+    """
+    item_indents = [
+        line.indent
+        for line, label in zip(lines, labels, strict=True)
+        if line.is_item and label in ("comment", "comment-author")
+    ]
+    if not item_indents:
+        return ()
+    base = min(item_indents)
+    comments: list[Comment] = []
+    stack: list[int] = []  # index in `comments` of the open comment at each depth
+    author: str | None = None
+    paragraphs: list[str] = []
+    depth = 0
+    open_item = False
+
+    def close() -> None:
+        if not open_item:
+            return
+        parent = stack[depth - 1] if depth > 0 and len(stack) >= depth else None
+        text = "\n\n".join(paragraphs)
+        kind: CommentKind = "comment"
+        name = author
+        if name is not None:
+            pingback = _PINGBACK.fullmatch(name)
+            if pingback is not None:
+                name, kind = pingback.group("title").strip(), "pingback"
+            elif " | " in name and text.startswith(("[…]", "[...]")):
+                kind = "pingback"
+        comments.append(
+            Comment(
+                author=name,
+                text=text,
+                depth=depth if parent is not None else 0,
+                parent=parent,
+                kind=kind,
+            )
+        )
+        del stack[depth if parent is not None else 0 :]
+        stack.append(len(comments) - 1)
+
+    for line, label in zip(lines, labels, strict=True):
+        if label not in ("comment", "comment-author"):
+            continue
+        if line.is_item:
+            close()
+            open_item = True
+            depth = max(0, (line.indent - base) // 2)
+            depth = min(depth, len(stack))  # a reply cannot skip a level
+            author, paragraphs = None, []
+        elif not open_item:
+            # Text before the first item (a thread whose first marker was lost) opens a comment.
+            open_item, depth, author, paragraphs = True, 0, None, []
+        if label == "comment-author":
+            if author is None:
+                author = strip_author_decoration(line.text)
+        else:
+            paragraphs.append(line.text)
+    close()
+    return tuple(comments)

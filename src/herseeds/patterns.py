@@ -1,0 +1,448 @@
+"""Line patterns of web chrome, as data: one named, documented entry per pattern.
+
+Each :class:`LinePattern` says which chrome *kind* a whole line is when it matches, where the
+pattern comes from, and gives an example line (a test checks every example). All patterns
+are compiled into one alternation, so classifying a line costs one ``fullmatch``; the name
+of the entry that matched is the rule ``herseeds show`` prints.
+
+Patterns match the whole normalized line, case-insensitively. They are deliberately exact:
+a pattern names a line that is chrome wherever it stands (``Leave a Reply``,
+``%d bloggers like this:``). Chrome that is only recognizable in context (captions, link
+lists, related-post teasers, newsletter boxes, comment author lines) is decided by the
+structural rules in :mod:`herseeds.segmenting`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+from attrs import frozen
+
+__all__ = [
+    "BIO_OPENING",
+    "BYLINE_PATTERNS",
+    "CHROME_PATTERNS",
+    "LinePattern",
+    "PatternTable",
+]
+
+
+@frozen
+class LinePattern:
+    """One named line pattern: what it finds, why it is chrome, and a line it matches."""
+
+    name: str
+    """An identifier, unique in its table, shown by ``herseeds show``."""
+    kind: str
+    """The chrome kind (label ``chrome:<kind>``), or the content label for header patterns."""
+    pattern: str
+    """A regular expression (the `regex` module's syntax) for the whole normalized line."""
+    example: str
+    """A line the pattern matches."""
+    doc: str
+    """Where the line comes from and why it is chrome."""
+
+
+class PatternTable:
+    """A list of :class:`LinePattern` compiled into one case-insensitive alternation."""
+
+    def __init__(self, patterns: tuple[LinePattern, ...]) -> None:
+        names = [entry.name for entry in patterns]
+        if len(set(names)) != len(names):
+            raise ValueError("pattern names must be unique")
+        self.patterns = patterns
+        self.by_name = {entry.name: entry for entry in patterns}
+        self._compiled = regex.compile(
+            "|".join(f"(?P<{entry.name}>{entry.pattern})" for entry in patterns),
+            regex.IGNORECASE | regex.VERSION1,
+        )
+
+    def match(self, line: str) -> tuple[LinePattern, regex.Match[str]] | None:
+        """Return the first entry whose pattern matches all of *line*, with the match."""
+        found = self._compiled.fullmatch(line)
+        if found is None:
+            return None
+        for name, value in found.groupdict().items():
+            if value is not None and name in self.by_name:
+                return self.by_name[name], found
+        return None  # pragma: no cover - a match always sets its outer group
+
+
+# Building blocks shared by several patterns.
+_DATE: Final = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+)
+_TIME: Final = r"(?:\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)"
+_DATETIME: Final = rf"(?:{_DATE}(?:,? (?:at|@|-|\|) ?{_TIME}|,? {_TIME})?)"
+_SOCIAL: Final = (
+    r"(?:twitter|x|facebook|google\+?|linkedin|pinterest|reddit|tumblr|email|e-mail|print"
+    r"|whatsapp|telegram|pocket|flipboard|mastodon|bluesky|threads|skype|mail|sms|more)"
+)
+_COUNT: Final = r"(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten|no)"
+# Names are case-sensitive even though the tables are not: "By the way" names nobody.
+_NAME: Final = (
+    r"(?-i:(?P<name>\p{Lu}[\p{L}'’.-]*"
+    r"(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|der|la|le|bin|al)){0,4}))"
+)
+_QUOTE_OPEN: Final = r"[“\"‘'«„]"
+_QUOTE_CLOSE: Final = r"[”\"’'»“]"
+
+_P = LinePattern
+
+CHROME_PATTERNS: Final = PatternTable(
+    (
+        # --- comment section headers --------------------------------------------------
+        _P(
+            "thoughts_on_title",
+            "comments-header",
+            rf"(?P<count>{_COUNT}) (?:thoughts?|responses?|comments?|replies|reply|reactions?"
+            rf"|trackbacks?|pingbacks?)(?: and (?:pingbacks?|trackbacks?))? (?:on|to) "
+            rf"{_QUOTE_OPEN}?(?P<title>.+?){_QUOTE_CLOSE}?",
+            "36 thoughts on “A Future Tale”",
+            "WordPress themes head the comment list with the count and the post title.",
+        ),
+        _P(
+            "comment_count",
+            "comments-header",
+            rf"(?P<count>{_COUNT}) (?:comments?|responses?|replies|reactions?|notes)"
+            r"(?: (?:add yours|so far))?(?: ?[:.»›↓])?",
+            "5 Comments Add yours",
+            "A bare comment count heading (WordPress, Blogger's `12 comments:`, Tumblr notes).",
+        ),
+        _P(
+            "comments_heading",
+            "comments-header",
+            r"(?:comments?|responses?|discussion|reader comments|reactions?)(?: \(\d+\))?:?",
+            "Comments (12)",
+            "A comments heading without a count, or with the count in brackets.",
+        ),
+        # --- comment forms ------------------------------------------------------------
+        _P(
+            "leave_a_reply",
+            "comment-form",
+            r"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)"
+            r"(?: cancel reply)?(?: to .{1,200})?[.:]?",
+            "Leave a Reply",
+            "The heading of the comment form (WordPress `Leave a Reply`, Blogger `Post a Comment`).",
+        ),
+        _P(
+            "cancel_reply",
+            "comment-form",
+            r"cancel reply|post comment|submit comment|send comment|preview comment|comment\s*\*?"
+            r"|name\s*\*?|e-?mail\s*\*?(?: \(required\))?(?: \(will not be published\))?"
+            r"|website|url|required fields are marked \*",
+            "Cancel reply",
+            "Buttons and field labels of a comment form.",
+        ),
+        _P(
+            "fill_in_details",
+            "comment-form",
+            r"fill in your details below or click an icon to log in:?",
+            "Fill in your details below or click an icon to log in:",
+            "WordPress.com's comment form asks the visitor to identify.",
+        ),
+        _P(
+            "login_service_icon",
+            "comment-form",
+            r"(?:wordpress\.com|twitter|facebook|google\+?|gravatar|openid) (?:logo|picture|photo|icon)",
+            "WordPress.com Logo",
+            "Alt text of the log-in service icons of WordPress.com's comment form.",
+        ),
+        _P(
+            "commenting_using",
+            "comment-form",
+            r"you are commenting using your .{1,40} account\.?(?: \(? ?log ?out ?/ ?change ?\)?)?",
+            "You are commenting using your Twitter account. Log Out / Change )",
+            "WordPress.com's comment form, one line per log-in service.",
+        ),
+        _P(
+            "connecting_to",
+            "comment-form",
+            r"connecting to %s",
+            "Connecting to %s",
+            "An unfilled template string of WordPress.com's comment form.",
+        ),
+        _P(
+            "akismet",
+            "comment-form",
+            r"this site uses akismet to reduce spam\. learn how your comment data is processed\.?",
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            "The Akismet anti-spam notice under WordPress comment forms.",
+        ),
+        _P(
+            "notify_me",
+            "comment-form",
+            r"notify me of (?:new |follow-up )?(?:comments|posts|replies)(?: via| by)? e-?mail\.?"
+            r"|save my name, e-?mail, and website in this browser for the next time i comment\.?",
+            "Notify me of new comments via email.",
+            "Check boxes of WordPress comment forms.",
+        ),
+        _P(
+            "email_not_published",
+            "comment-form",
+            r"your e-?mail address will not be published\.?(?: required fields are marked \*)?",
+            "Your email address will not be published. Required fields are marked *",
+            "The privacy note of WordPress comment forms.",
+        ),
+        _P(
+            "must_log_in",
+            "comment-form",
+            r"you must be (?:logged in|a member) to (?:post|leave) a comment\.?"
+            r"|log in to (?:reply|comment)|sign in to comment\.?",
+            "You must be logged in to post a comment.",
+            "Log-in prompts in place of a comment form.",
+        ),
+        _P(
+            "join_discussion",
+            "comment-form",
+            r"join the (?:discussion|conversation)(?: on .{1,40})?[.!]?|start the discussion…?\.*",
+            "Join the Discussion",
+            "The heading of Disqus and magazine comment widgets.",
+        ),
+        _P(
+            "disqus",
+            "comment-form",
+            r"(?:blog )?comments powered by disqus\.?|powered by disqus"
+            r"|after you comment, click post\..{0,200}|sort by (?:best|newest|oldest)"
+            r"|(?:or )?sign up with disqus\.?|log in with",
+            "blog comments powered by Disqus",
+            "The Disqus embed's footer and controls.",
+        ),
+        _P(
+            "enter_comment",
+            "comment-form",
+            r"enter your comment here\.*…?|write a comment\.*…?|what are your thoughts\?",
+            "Enter your comment here...",
+            "Placeholder text of a comment box.",
+        ),
+        # --- likes and shares -----------------------------------------------------------
+        _P(
+            "bloggers_like_this",
+            "like-widget",
+            r"%d bloggers? likes? this:?|\d+ (?:bloggers?|people) likes? this\.?"
+            r"|be the first to like this\.?|like loading\.*…?|loading\.*…?",
+            "%d bloggers like this:",
+            "WordPress.com's like widget (sometimes with its template placeholder unfilled).",
+        ),
+        _P(
+            "like_this",
+            "like-widget",
+            r"like this:?|liked by \d+ (?:person|people)|like|likes?: \d+",
+            "Like this:",
+            "The heading and button of WordPress.com's like widget.",
+        ),
+        _P(
+            "share_this",
+            "share",
+            rf"share(?: this| the article| this (?:post|article|story|page))?(?: on {_SOCIAL})?:?"
+            rf"|click to (?:share|email|print) (?:on |this to |a link to )?.{{0,40}}"
+            rf"|(?:share|post|pin) (?:on|to|it on) {_SOCIAL}|tweet|pin it|email this"
+            rf"|{_SOCIAL}(?: ?[|•·,/ ] ?{_SOCIAL}){{1,}}|share via:?",
+            "Share this:",
+            "Share buttons and their headings (WordPress `Share this:`, news share bars).",
+        ),
+        _P(
+            "blogger_share_bar",
+            "share",
+            r"email this ?blogthis! ?share to twitter ?share to facebook(?: ?share to pinterest)?",
+            "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+            "Blogger's share bar under each post, its buttons run together.",
+        ),
+        # --- post meta: taxonomy, dates, navigation ----------------------------------------
+        _P(
+            "posted_in_tagged",
+            "taxonomy",
+            r"(?:this entry was )?posted in .{1,200}?(?:\s*[|.]?\s*tagged .{1,200})?"
+            r"(?:\s*[|.]?\s*bookmark the permalink\.?)?"
+            r"|tagged(?: with)?:? .{1,200}|tags?: .{1,300}|filed under:? .{1,200}"
+            r"|categor(?:y|ies): .{1,200}|labels: .{1,200}|topics?: .{1,200}"
+            r"|bookmark the permalink\.?",
+            "Posted in Film | Tagged Her, Spike Jonze",
+            "Category and tag lines of blog posts (WordPress, Blogger `Labels:`).",
+        ),
+        _P(
+            "byline_template",
+            "byline-template",
+            r"(?:posted|published|written|updated)?(?: ?(?:on|by|in|at)){1,3}"
+            r"|(?:posted|published|written)",
+            "Posted on by",
+            "A byline whose date and author the text dump lost, leaving only its template words.",
+        ),
+        _P(
+            "dateline",
+            "date",
+            rf"(?:(?:posted|published|updated|last updated|first published)(?: on)?:? )?{_DATETIME}"
+            r"(?: ?[|•·] ?\d+ min(?:ute)? read)?",
+            "Published on March 3, 2014",
+            "The date of a post, alone on its line.",
+        ),
+        _P(
+            "reading_time",
+            "date",
+            r"\d+ min(?:ute)?s? read|(?:estimated )?reading time:? \d+ min(?:ute)?s?\.?",
+            "4 min read",
+            "Reading-time estimates of Medium and news sites.",
+        ),
+        _P(
+            "newer_older",
+            "navigation",
+            r"(?:newer posts?|older posts?|home)(?: ?(?:newer posts?|older posts?|home)){1,2}"
+            r"|(?:[←«‹<] ?)?(?:previous|prev|older|next|newer) (?:post|article|story|entry|page)"
+            r"(?: ?[→»›>])?:?|(?:previous|next)(?: ?[→»›>])|[←«‹<] ?(?:previous|back)"
+            r"|subscribe to: post comments \(atom\)|subscribe to: posts \(atom\)"
+            r"|skip to (?:main )?content|back to top|menu|search(?: for)?:?|home|main menu",
+            "Newer Post Older Post Home",
+            "Navigation between posts and around the site (Blogger, WordPress, magazines).",
+        ),
+        _P(
+            "more_in_section",
+            "navigation",
+            r"more (?:in|from|on) (?-i:\p{Lu})[\p{L}&' -]{1,40}|just in|latest(?: news| stories)?"
+            r"|trending(?: now)?|most (?:popular|read|viewed)|editor'?s picks",
+            "More in Technology",
+            "Section navigation of news sites.",
+        ),
+        _P(
+            "related_heading",
+            "related",
+            r"related(?: (?:posts?|articles?|stories|reading|content))?:?"
+            r"|you (?:may|might) also (?:like|enjoy)\.*:?|read (?:more|next|also)(?: ?[:→»›])?"
+            r"|recommended(?: for you| reading| from .{1,30})?:?|keep reading|continue reading"
+            r"|see also:?|further reading:?|more stories|more like this",
+            "Related",
+            "Headings of related-post and recommendation widgets.",
+        ),
+        # --- boxes: newsletters, ads, cookies, promos -------------------------------------
+        _P(
+            "newsletter_box",
+            "newsletter",
+            r"(?:sign up|subscribe) (?:for|to) (?:our|the|my) .{0,40}newsletters?.{0,80}"
+            r"|get .{1,40} in your inbox[.!]?|enter your e-?mail(?: address)?.{0,60}"
+            r"|by clicking [“\"]?(?:subscribe|sign up)[,.]?[”\"]? you agree .{0,200}"
+            r"|you(?:'re|’re| are) (?:now )?subscribed.{0,200}|subscribe(?: now)?[.!]?"
+            r"|thanks? for (?:signing up|subscribing)[.!]?.{0,120}|newsletter sign-?up",
+            "Get The Beast In Your Inbox!",
+            "Newsletter sign-up boxes, in and after the article.",
+        ),
+        _P(
+            "advertisement",
+            "ad-label",
+            r"advertisement|advertising|ad|sponsored(?: content| post)?(?: by .{1,60})?"
+            r"|presented by(?: .{1,60})?|paid (?:content|post|partner content)"
+            r"|story continues below(?: advertisement)?|partner content",
+            "Advertisement",
+            "Labels of advertisements and sponsored content.",
+        ),
+        _P(
+            "cookie_notice",
+            "cookie-notice",
+            r"(?:we|this (?:web)?site) uses? cookies.{0,400}|accept(?: all)?(?: cookies)?"
+            r"|got it!?|cookie (?:settings|policy|preferences)|manage (?:cookies|preferences)",
+            "We use cookies to improve your experience. Accept",
+            "Cookie consent banners.",
+        ),
+        _P(
+            "writer_promo",
+            "promo",
+            r"want to write (?:about .{1,60}|for us)\?|create (?:a |your )?(?:free |writer )?account"
+            r"|become a (?:member|subscriber|writer)|start writing|get the app|open in app"
+            r"|sign up(?: for free)?|log ?in|sign in|register",
+            "Create writer account",
+            "Platform calls to join or write for the site.",
+        ),
+        _P(
+            "leave_a_comment_cta",
+            "call-to-action",
+            r"(?:what do you think\? )?(?:leave|share|drop) (?:a comment|your thoughts)(?: below)?[.!]?"
+            r"|let (?:us|me) know (?:what you think )?in the comments(?: below)?[.!]?"
+            r"|tell us what you think.{0,60}|what do you think\?",
+            "What do you think? Leave a comment.",
+            "A site's standard line inviting comments at the end of every post.",
+        ),
+        # --- image credits ------------------------------------------------------------------
+        _P(
+            "photo_credit",
+            "credit",
+            r"(?:photo|photograph|image|illustration|picture|video|graphic|gif|still|header image)"
+            r"s?(?: credit)?(?::| by| via| courtesy of| credit:?) .{1,120}"
+            r"|(?:credit|courtesy|source|via):? .{1,100}|© ?.{1,100}|\(c\) .{1,100}"
+            r"|.{1,80}/ ?(?:getty images|ap|reuters|afp|shutterstock|alamy|ap photo|epa|istock"
+            r"|corbis|rex features|rex|imdb|everett collection)"
+            r"|(?:getty images|ap photo|reuters|afp|shutterstock|alamy|epa|istock|unsplash)"
+            r"(?: ?/ ?.{1,60})?"
+            r"|photo by .{1,60} on (?:unsplash|pexels|pixabay)",
+            "Photo: Jane Doe/Getty Images",
+            "Credits of photos and illustrations: `Photo: X/Getty Images`, `Image via X`.",
+        ),
+        _P(
+            "studio_credit",
+            "credit",
+            r"(?:courtesy of )?(?:warner bros\.?|warner brothers|universal|paramount|sony|columbia"
+            r"|20th century (?:fox|studios)|fox searchlight|searchlight|disney|walt disney"
+            r"|pixar|lionsgate|mgm|netflix|hbo|a24|annapurna|focus features|miramax|amazon studios"
+            r"|apple tv\+?|dreamworks|new line cinema|neon|magnolia pictures|ifc films|bbc|pbs)"
+            r"(?: (?:pictures|entertainment|studios|films|features|animation|television|media))?"
+            r"(?: pictures)?\.?(?: ?/ ?.{1,40})?",
+            "Warner Bros. Pictures",
+            "Film and television stills are credited to the studio or network, alone on a line.",
+        ),
+        # --- comment meta ---------------------------------------------------------------
+        _P(
+            "reply_link",
+            "comment-meta",
+            r"reply(?: ?[↓→])?|\(?reply\)?|log in to reply|permalink|report(?: comment)?|edit"
+            r"|flag|upvote|downvote|vote|delete|hide replies|show replies|view replies"
+            r"|(?:load|show|view) more (?:comments|replies)|\d+ (?:replies|likes?|upvotes?)"
+            r"|• ?reply ?•?.{0,40}|says:|avatar|said\.*",
+            "Reply",
+            "Links and buttons around each comment (`Reply`, `Permalink`, `says:`).",
+        ),
+        _P(
+            "relative_time",
+            "comment-meta",
+            r"(?:\d+|a|an|one) (?:second|minute|hour|day|week|month|year)s? ago"
+            r"|(?:yesterday|today)(?: at {_TIME})?".replace("{_TIME}", _TIME),
+            "3 years ago",
+            "Relative timestamps of comments (Disqus, Medium, Tumblr).",
+        ),
+    )
+)
+"""Lines that are chrome wherever they stand."""
+
+BYLINE_PATTERNS: Final = PatternTable(
+    (
+        _P(
+            "by_name",
+            "byline",
+            rf"(?:by|words by|written by|story by|text by|posted by|published by|author:?|von|par|por)"
+            rf" {_NAME}(?: (?:and|&) \p{{Lu}}[\p{{L}}'’.-]*(?: \p{{Lu}}[\p{{L}}'’.-]*){{0,3}})?"
+            rf"(?:,? (?:on|at|in|[|•·—–-]) .{{1,80}})?\.?",
+            "By Stephan Manning.",
+            "A byline: `By X`, `Posted by X at 10:03 AM`, `Written by X`.",
+        ),
+        _P(
+            "name_pipe_date",
+            "byline",
+            rf"{_NAME} ?[|•·—–-] ?{_DATETIME}",
+            "Jane Doe | March 3, 2014",
+            "A byline that is the author's name and the date, separated by a bar or a dot.",
+        ),
+    )
+)
+"""Lines that name the article's author."""
+
+BIO_OPENING: Final = regex.compile(
+    r"(?!(?:When|While|The|This|That|These|It|He|She|They|We|You|In|On|At|After|Before|As|If"
+    r"|But|And|Our|My|His|Her|Their|Its|There|Here|Now|Then|So|Today|Yesterday)\b)"
+    r"(?P<name>\p{Lu}(?:[\p{L}'’-]+|\.)(?: (?:\p{Lu}(?:[\p{L}'’-]+|\.)|de|van|von|da|del|la|le)){1,3})"
+    r" (?:is|was|has been|writes|lives|teaches|works)\b"
+)
+"""The opening of an author bio: a name of two to four words, then ``is``/``was``/``writes``…
+
+The name group is the author's name; sentence openers that are capitalized but are no
+names (``When I was``, ``The film is``) are excluded.
+"""
