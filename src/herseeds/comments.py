@@ -56,6 +56,8 @@ def split_marker(raw: str) -> tuple[int, str | None]:
     >>> split_marker("    • Robyn McComb"), split_marker("      Robyn McComb")
     ((4, '•'), (6, None))
     """
+    if not raw or raw[0].isalpha():
+        return 0, None  # most lines: prose starting at the margin
     found = _MARKER.match(raw)
     if found is not None:
         return _columns(found.group("indent")), found.group("marker")

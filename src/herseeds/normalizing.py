@@ -5,11 +5,15 @@ normalized once, as a whole, and its lines still line up with the input's labels
 is done with whole-text regular expressions rather than Python loops over characters, and
 ftfy (slow) runs only on the lines a cheap pattern finds suspect.
 
+Simple character classes use the standard library's `re`, which scans them several times
+faster than `regex`; `regex` serves the patterns that need Unicode properties (``\\p{L}``).
+
 Words are never changed: no spelling fixes, no re-joining, no re-wrapping.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Final
 
@@ -53,11 +57,10 @@ _FTFY_CONFIG: Final = ftfy.TextFixerConfig(
 # The cp1252 characters that stand for the bytes 0x80-0xBF: the continuation bytes of UTF-8.
 _CONTINUATION: Final = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 # A UTF-8 lead byte read as Latin-1/cp1252 (Â..ô) followed by a continuation byte, a C1
-# control, or a lone surrogate: the cheap sign that a line may hold mojibake.
-_SUSPECT_LINE: Final = regex.compile(
-    rf"^[^\n]*?(?:[\u00c2-\u00f4][{_CONTINUATION}]|[\u0080-\u009f]|\p{{Cs}})[^\n]*",
-    regex.MULTILINE,
-)
+# control, or a lone surrogate: the cheap sign that a line may hold mojibake. The first
+# pattern is a fast pre-check: most pages have none of these characters at all.
+_SUSPECT_START: Final = re.compile("[\u00c2-\u00f4\u0080-\u009f\ud800-\udfff]")
+_SUSPECT: Final = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]|[\u0080-\u009f\ud800-\udfff]")
 
 
 def normalize_newlines(text: str) -> str:
@@ -81,20 +84,36 @@ def fix_mojibake(text: str) -> str:
     >>> fix_mojibake("naïve café, “quoted”")
     'naïve café, “quoted”'
     """
-    return _SUSPECT_LINE.sub(_fix_line, text)
+    if _SUSPECT_START.search(text) is None:
+        return text
+    pieces: list[str] = []
+    done = 0  # text[:done] is in `pieces` already
+    for found in _SUSPECT.finditer(text):
+        if found.start() < done:
+            continue  # on a line repaired already
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end < 0 else end
+        pieces.append(text[done:start])
+        pieces.append(_fix_line(text[start:end]))
+        done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
-def _fix_line(match: regex.Match[str]) -> str:
-    fixed: str = ftfy.fix_text(match.group(), config=_FTFY_CONFIG)
+def _fix_line(line: str) -> str:
+    fixed: str = ftfy.fix_text(line, config=_FTFY_CONFIG)
     # ftfy decodes line by line and must not change how many lines there are.
-    return fixed if fixed.count("\n") == 0 else fixed.replace("\n", " ")
+    return fixed if "\n" not in fixed else fixed.replace("\n", " ")
 
 
 # Characters that take no room and carry no meaning in a corpus: zero-width space, word
 # joiner, BOM / zero-width no-break space, Mongolian vowel separator, soft hyphen, and C0/C1
 # controls other than tab and newline. Surrogates cannot be encoded at all and go too.
-_INVISIBLE: Final = regex.compile(
-    r"[\u200b\u2060\ufeff\u180e\u00ad\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Cs}]+"
+_INVISIBLE: Final = re.compile(
+    "[\u200b\u2060\ufeff\u180e\u00ad\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff]+"
 )
 # Zero-width (non-)joiners matter between two visible characters (emoji sequences, Indic and
 # Persian scripts); at the edge of a word or line they are stray.
@@ -130,11 +149,13 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# Any horizontal whitespace other than a plain space: tab, no-break space, the Unicode space
-# separators, and the line/paragraph separators (which are not line ends in a page dump).
-_ODD_SPACE: Final = regex.compile(r"[^\S\n ]|[\u2028\u2029\u0085]")
-_SPACE_RUN: Final = regex.compile(r"  +")
-_LINE_EDGE_SPACE: Final = regex.compile(r"^ +| +$", regex.MULTILINE)
+# Any whitespace (str.isspace) other than a plain space and the line end: tab, no-break
+# space, the Unicode space separators, and the line/paragraph separators, which are not line
+# ends in a page dump.
+_ODD_SPACE: Final = re.compile(
+    "[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+_SPACE_RUN: Final = re.compile("  +")
 
 
 def collapse_spaces(text: str) -> str:
@@ -145,7 +166,9 @@ def collapse_spaces(text: str) -> str:
     """
     text = _ODD_SPACE.sub(" ", text)
     text = _SPACE_RUN.sub(" ", text)
-    return _LINE_EDGE_SPACE.sub("", text)
+    if " \n" in text or "\n " in text or text.startswith(" ") or text.endswith(" "):
+        text = "\n".join([line.strip(" ") for line in text.split("\n")])
+    return text
 
 
 _ASCII_PUNCTUATION: Final = {
@@ -225,7 +248,7 @@ def normalize(text: str, *, config: CleanConfig | None = None) -> str:
     config = config or _DEFAULT_CONFIG
     text = normalize_newlines(text)
     result = _normalize_once(text, config)
-    if result == text:
+    if result == text or not _may_change_again(result, config):
         return result
     # Each step is idempotent, but one step can give another new work: removing a control
     # character, a zero-width space or (with `ascii_punctuation`) a symbol can join the two
@@ -262,8 +285,22 @@ def _normalize_once(text: str, config: CleanConfig) -> str:
     text = remove_invisibles(text)
     text = nfc(text)
     if config.ascii_punctuation:
-        text = "\n".join(to_ascii_punctuation(line) for line in text.split("\n"))
+        text = "\n".join([to_ascii_punctuation(line) for line in text.split("\n")])
     return collapse_spaces(text)
+
+
+def _may_change_again(text: str, config: CleanConfig) -> bool:
+    """Whether another pass could change *text*: cheap whole-page checks.
+
+    Spacing, ASCII mapping and joiner removal are final after one pass; only a line that
+    still looks like mojibake (ftfy's decision depends on the whole line, so stripping a
+    no-break space can tip it), still holds an invisible character, or is not NFC can change.
+    """
+    return (
+        (config.fix_mojibake and _SUSPECT.search(text) is not None)
+        or _INVISIBLE.search(text) is not None
+        or not unicodedata.is_normalized("NFC", text)
+    )
 
 
 def normalize_lines(lines: list[str], *, config: CleanConfig | None = None) -> list[str]:
