@@ -38,4 +38,5 @@ class NotTextError(HerseedsError, ValueError):
 
 
 class DocumentFormatError(HerseedsError, ValueError):
-    """A dict or JSON record does not describe a valid :class:`~herseeds.Document`."""
+    """A :class:`~herseeds.Document` (or a part of one) built, or read from a dict or JSON
+    record, with fields that do not fit the model: a negative depth, an unknown label."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 import attrs
 from attrs import field, frozen
 
-from herseeds.errors import ConfigError
+from herseeds.errors import ConfigError, DocumentFormatError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -67,9 +67,16 @@ def _is_kind(kind: str) -> bool:
     return _KIND.fullmatch(kind) is not None
 
 
+def _non_negative(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value < 0:
+        raise DocumentFormatError(f"{attribute.name} must be 0 or more, not {value!r}")
+
+
 def _check_name_from(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and value not in get_args(NameEvidence):
-        raise ValueError(f"{attribute.name} must be one of {get_args(NameEvidence)} or None")
+        raise DocumentFormatError(
+            f"{attribute.name} must be one of {get_args(NameEvidence)} or None"
+        )
 
 
 @frozen
@@ -87,7 +94,7 @@ class Author:
 
 def _check_kind(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if value not in get_args(CommentKind):
-        raise ValueError(f"{attribute.name} must be one of {get_args(CommentKind)}")
+        raise DocumentFormatError(f"{attribute.name} must be one of {get_args(CommentKind)}")
 
 
 @frozen
@@ -101,16 +108,16 @@ class Comment:
 
     author: str | None
     text: str
-    depth: int = field(default=0, validator=attrs.validators.ge(0))
-    parent: int | None = field(
-        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
-    )
+    depth: int = field(default=0, validator=_non_negative)
+    parent: int | None = field(default=None, validator=attrs.validators.optional(_non_negative))
     kind: CommentKind = field(default="comment", validator=_check_kind)
 
 
 def _check_removed_kind(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not _is_kind(value):
-        raise ValueError(f"{attribute.name} must be a lower-case kind such as 'comment-form'")
+        raise DocumentFormatError(
+            f"{attribute.name} must be a lower-case kind such as 'comment-form'"
+        )
 
 
 @frozen
@@ -124,26 +131,28 @@ class Removed:
 
     kind: str = field(validator=_check_removed_kind)
     text: str
-    first_line: int = field(validator=attrs.validators.ge(0))
-    last_line: int = field(validator=attrs.validators.ge(0))
+    first_line: int = field(validator=_non_negative)
+    last_line: int = field(validator=_non_negative)
 
     def __attrs_post_init__(self) -> None:
         if self.last_line < self.first_line:
-            raise ValueError("last_line must not come before first_line")
+            raise DocumentFormatError("last_line must not come before first_line")
 
 
 def _check_labels(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     bad = [label for label in value if not is_valid_label(label)]
     if bad:
-        raise ValueError(f"{attribute.name} has invalid labels: {sorted(set(bad))[:5]}")
+        raise DocumentFormatError(f"{attribute.name} has invalid labels: {sorted(set(bad))[:5]}")
 
 
 def _check_comments(_: object, attribute: attrs.Attribute[Any], value: tuple[Comment, ...]) -> None:
     for index, comment in enumerate(value):
         if (comment.parent is None) != (comment.depth == 0):
-            raise ValueError(f"{attribute.name}[{index}]: parent is set iff depth > 0")
+            raise DocumentFormatError(f"{attribute.name}[{index}]: parent is set iff depth > 0")
         if comment.parent is not None and not comment.parent < index:
-            raise ValueError(f"{attribute.name}[{index}]: parent must point to an earlier comment")
+            raise DocumentFormatError(
+                f"{attribute.name}[{index}]: parent must point to an earlier comment"
+            )
 
 
 @frozen(kw_only=True)
@@ -162,7 +171,7 @@ class Document:
     article: tuple[str, ...] = ()
     comments: tuple[Comment, ...] = field(default=(), validator=_check_comments)
     declared_comment_count: int | None = field(
-        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
+        default=None, validator=attrs.validators.optional(_non_negative)
     )
     labels: tuple[str, ...] = field(default=(), validator=_check_labels)
     removed: tuple[Removed, ...] = ()

@@ -181,7 +181,6 @@ _ASCII_PUNCTUATION: Final = {
     "…": "...",
     "‥": "..",
     **dict.fromkeys("•‣◦▪▫●○∙⁌⁍", "*"),
-    "·": ".",
     "⁄": "/",
     "×": "x",
     "÷": "/",
@@ -194,8 +193,16 @@ _ASCII_PUNCTUATION: Final = {
     "¢": "c",
     "§": "S",
     "¶": "P",
-    "°": " deg",
+    "°": "deg",
     "±": "+/-",
+    "≠": "!=",
+    "≤": "<=",
+    "≥": ">=",
+    "≈": "~",
+    "→": "->",
+    "←": "<-",
+    "⇒": "=>",
+    "↔": "<->",
     "¡": "!",
     "¿": "?",
 }
@@ -204,9 +211,10 @@ _ASCII_TABLE: Final = str.maketrans(_ASCII_PUNCTUATION)
 # Joiners stay only inside a word (Persian, Indic scripts); variation selectors and the
 # keycap mark belong to emoji, which have no ASCII form. A symbol goes with the combining
 # marks on it: left behind, they would land on the letter before it ("U❤\u0300" is not "Ù").
+# The middle dot inside a word is a letter joiner too (Catalan "col·lecció").
 _NON_ASCII_SYMBOL: Final = regex.compile(
-    r"[^\x00-\x7f\p{L}\p{N}\p{M}\s\u200c\u200d]\p{M}*|[\ufe00-\ufe0f\u20e3]"
-    r"|[\u200c\u200d](?!\p{L})|(?<!\p{L}\p{M}*)[\u200c\u200d]"
+    r"[^\x00-\x7f\p{L}\p{N}\p{M}\s\u200c\u200d\u00b7]\p{M}*|[\ufe00-\ufe0f\u20e3]"
+    r"|[\u200c\u200d\u00b7](?!\p{L})|(?<!\p{L}\p{M}*)[\u200c\u200d\u00b7]"
 )
 
 
@@ -227,6 +235,10 @@ def to_ascii_punctuation(text: str) -> str:
 
 
 def _ascii_symbol(match: regex.Match[str]) -> str:
+    # Only a compatibility form has an ASCII spelling ("＂" is '"', "℃" is "°C"); a canonical
+    # decomposition is a different symbol ("≠" is "=" with a stroke, not "=").
+    if not unicodedata.decomposition(match.group()[0]).startswith("<"):
+        return ""
     decomposed = unicodedata.normalize("NFKD", match.group())
     ascii_part = decomposed.encode("ascii", "ignore").decode("ascii")
     return ascii_part if ascii_part.strip() else ""
