@@ -30,6 +30,7 @@ __all__ = [
     "split_marker",
     "strip_author_decoration",
     "strip_marker",
+    "thread_line",
 ]
 
 # A list marker at the start of a raw line: `  1. `, `    • `, `  * `, `  - `.
@@ -82,8 +83,12 @@ def _columns(indent: str) -> int:
     return len(indent.replace("\t", "    "))
 
 
+# `Avatar` (alt text of the commenter's picture), `says:` (WordPress), `said...` (Blogger),
+# `wrote on <date>:` and `commented at <date>` (many themes).
 _DECORATION: Final = regex.compile(
-    r"(?:\s+(?:avatar|says|said|wrote|writes|replied)\s*[:.…]*|\s*[:,]\s*)+$", regex.IGNORECASE
+    r"(?:\s+(?:avatar|says|said|wrote|writes|replied|commented)\b(?:\s+(?:on|at)\s+.{1,60}?)?"
+    r"\s*[:.…]*|\s*[:,]\s*)+$",
+    regex.IGNORECASE,
 )
 
 
@@ -92,6 +97,8 @@ def strip_author_decoration(text: str) -> str:
 
     >>> strip_author_decoration("Ada B. Lovelace Avatar"), strip_author_decoration("Jo says:")
     ('Ada B. Lovelace', 'Jo')
+    >>> strip_author_decoration("Jo Doe wrote on May 4, 2020 at 3:53 am:")
+    'Jo Doe'
     """
     return _DECORATION.sub("", text).strip()
 
@@ -146,6 +153,25 @@ def _ends_with_initial(text: str) -> bool:
         and text[-2].isupper()
         and (len(text) == 2 or not text[-3].isalpha())
     )
+
+
+def thread_line(raw: str, line: str) -> ThreadLine:
+    """Read one line of a comment region: *raw* as the page gave it, *line* normalized.
+
+    An item starts at a list marker, or at a name line that a comment template decorated
+    (Blogger's ``Jane Doe said...``, ``Unknown said...``), which Blogger does not indent.
+
+    >>> thread_line("  2. Billy Clary", "2. Billy Clary")
+    ThreadLine(text='Billy Clary', indent=2, is_item=True)
+    >>> thread_line("Unknown said...", "Unknown said...").is_item
+    True
+    """
+    indent, marker = split_marker(raw)
+    if marker is not None:
+        return ThreadLine(text=strip_marker(line), indent=indent, is_item=True)
+    name = strip_author_decoration(line)
+    decorated_name = name != line and is_name_line(name)
+    return ThreadLine(text=line, indent=indent, is_item=decorated_name)
 
 
 def is_pingback_title(text: str) -> bool:

@@ -11,13 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from herseeds.comments import (
-    ThreadLine,
-    build_comments,
-    split_marker,
-    strip_author_decoration,
-    strip_marker,
-)
+from herseeds.comments import ThreadLine, build_comments, strip_author_decoration, thread_line
 from herseeds.model import CHROME_PREFIX, Author, Comment, Document, NameEvidence, Removed
 from herseeds.patterns import BIO_OPENING, BYLINE_PATTERNS, CHROME_PATTERNS
 
@@ -73,9 +67,7 @@ def _comments(
     for raw, line, label in zip(raw_lines, lines, labels, strict=True):
         if label not in ("comment", "comment-author"):
             continue
-        indent, marker = split_marker(raw)
-        text = strip_marker(line) if marker is not None else line
-        thread.append(ThreadLine(text=text, indent=indent, is_item=marker is not None))
+        thread.append(thread_line(raw, line))
         thread_labels.append(label)
     return build_comments(thread, thread_labels)
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import frozen
 
-from herseeds.comments import ThreadLine, label_thread, split_marker, strip_marker
+from herseeds.comments import label_thread, split_marker, thread_line
 from herseeds.model import CHROME_PREFIX
 from herseeds.patterns import BIO_OPENING, BYLINE_PATTERNS, CHROME_PATTERNS
 
@@ -118,6 +118,7 @@ class _Page:
     """The lines of one page and the decisions taken so far (``None``: not decided yet)."""
 
     def __init__(self, raw_lines: Sequence[str], lines: Sequence[str]) -> None:
+        self.raw_lines = raw_lines
         self.lines = lines
         self.markers = [split_marker(raw) for raw in raw_lines]
         self.decisions: list[LineDecision | None] = [None if line else _BLANK for line in lines]
@@ -193,25 +194,18 @@ class _Page:
             return
         self.comments_start = start
         region = range(start, len(self.lines))
-        thread = [
-            ThreadLine(
-                text=strip_marker(self.lines[i]) if self.markers[i][1] else self.lines[i],
-                indent=self.markers[i][0],
-                is_item=self.markers[i][1] is not None,
-            )
-            for i in region
-        ]
+        thread = [thread_line(self.raw_lines[i], self.lines[i]) for i in region]
         labels = label_thread(thread)
         seen_item = False
-        for i, label in zip(region, labels, strict=True):
-            seen_item = seen_item or thread[i - start].is_item
+        for i, label, line in zip(region, labels, thread, strict=True):
+            seen_item = seen_item or line.is_item
             if self.kind(i) == "date":
                 self.decisions[i] = chrome("comment-meta", "comment date")
             if not self.open(i):
                 continue
-            if not seen_item and thread[i - start].indent == 0:
-                continue  # prose between the header and the first comment: decided later
-            if seen_item and thread[i - start].indent == 0:
+            if line.indent == 0 and not line.is_item:
+                if not seen_item:
+                    continue  # prose between the header and the first comment: decided later
                 break  # unindented prose ends the thread: the rest is read as the page
             if label == "comment-author":
                 self.decisions[i] = LineDecision(label, "comment: author line")
@@ -224,7 +218,7 @@ class _Page:
                 first = self.next_content(index)
                 while first is not None and self.is_chrome(first):
                     first = self.next_content(first)
-                if first is None or self.markers[first][1] is not None:
+                if first is None or thread_line(self.raw_lines[first], self.lines[first]).is_item:
                     return index + 1
         # No header: a trailing block of indented list items is a comment thread when its
         # items read like comments (some have follow-up paragraphs, or they are long).
