@@ -13,7 +13,7 @@ import regex
 
 from herseeds.comments import ThreadLine, build_comments, strip_author_decoration, thread_line
 from herseeds.model import CHROME_PREFIX, Author, Comment, Document, NameEvidence, Removed
-from herseeds.patterns import BIO_OPENING, BYLINE_PATTERNS, CHROME_PATTERNS
+from herseeds.patterns import BIO_OPENING, BYLINE_PATTERNS, CHROME_PATTERNS, is_sign_off
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -94,16 +94,19 @@ def _author(
     comments: Sequence[Comment],
 ) -> Author:
     bio = _joined(lines, labels, "bio", sep="\n\n")
-    for line, label in zip(lines, labels, strict=True):
-        if label == "byline":
-            found = BYLINE_PATTERNS.match(line)
-            name = found[1].group("name") if found else None
-            if name:
-                return Author(name=_clean_name(name), name_from="byline", bio=bio)
+    bylines = [line for line, label in zip(lines, labels, strict=True) if label == "byline"]
+    for line in bylines:
+        found = BYLINE_PATTERNS.match(line)
+        if found is not None and found[1].group("name"):
+            return Author(name=_clean_name(found[1].group("name")), name_from="byline", bio=bio)
     if bio is not None:
         opening = BIO_OPENING.match(bio)
         if opening is not None:
             return Author(name=opening.group("name"), name_from="bio", bio=bio)
+    for line in bylines:
+        sign_off = is_sign_off(line)
+        if sign_off is not None:
+            return Author(name=_clean_name(sign_off.group("name")), name_from="sign-off", bio=bio)
     name, evidence = _self_introduction(article)
     if name is None:
         name, evidence = infer_author_from_replies(comments), "comment-replies"

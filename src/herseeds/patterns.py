@@ -23,8 +23,10 @@ __all__ = [
     "BIO_OPENING",
     "BYLINE_PATTERNS",
     "CHROME_PATTERNS",
+    "SIGN_OFF",
     "LinePattern",
     "PatternTable",
+    "is_sign_off",
 ]
 
 
@@ -446,3 +448,23 @@ BIO_OPENING: Final = regex.compile(
 The name group is the author's name; sentence openers that are capitalized but are no
 names (``When I was``, ``The film is``) are excluded.
 """
+
+SIGN_OFF: Final = regex.compile(
+    r"(?:[-–—~]+ ?|(?i:cheers|best|thanks|regards|best wishes|love|yours|sincerely|xoxo|xo),? )?"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3})\.?"
+)
+"""A sign-off closing an article: the writer's name, alone or after a dash or a valediction
+(``— Jane Doe``, ``Cheers, Jane``). A single bare word is not enough (see `is_sign_off`)."""
+
+
+def is_sign_off(line: str) -> regex.Match[str] | None:
+    """Match *line* as a sign-off: a valediction or dash before a name, or a two-word name.
+
+    >>> [bool(is_sign_off(t)) for t in ("— Jane Doe", "Cheers, Jane", "Jane Doe", "Samantha.")]
+    [True, True, True, False]
+    """
+    found = SIGN_OFF.fullmatch(line)
+    if found is None:
+        return None
+    introduced = found.start("name") > 0
+    return found if introduced or " " in found.group("name") else None

@@ -9,9 +9,11 @@ nesting) and normalized (what the text says). It works in passes, each a small r
 3. **comments**: the region after a comments header, or a trailing indented list, is
    labelled by :mod:`herseeds.comments`;
 4. **header**: title, subtitle (dek) and byline before the first paragraph;
-5. **author box**: the bio after an author-box line or as the closing ``NAME is a …`` line;
-6. **link lists and teasers** after the prose;
-7. everything left is ``article``.
+5. **link lists**: three or more adjacent short lines that are not wrapped prose;
+6. **author**: the bio after an author-box line or as the closing ``NAME is a …`` line,
+   and a sign-off (the writer's name) closing the article;
+7. **teasers**: related-post headlines and blurbs after the prose;
+8. everything left is ``article``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from attrs import frozen
 
 from herseeds.comments import label_thread, split_marker, thread_line
 from herseeds.model import CHROME_PREFIX
-from herseeds.patterns import BIO_OPENING, BYLINE_PATTERNS, CHROME_PATTERNS
+from herseeds.patterns import BIO_OPENING, BYLINE_PATTERNS, CHROME_PATTERNS, is_sign_off
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -74,6 +76,7 @@ def segment(raw_lines: Sequence[str], lines: Sequence[str]) -> list[LineDecision
     page.find_header()
     page.find_link_lists()
     page.find_bio()
+    page.find_sign_off()
     page.find_teasers()
     return [
         decision or (_BLANK if not line else _ARTICLE)
@@ -348,6 +351,17 @@ class _Page:
             if self.open(index) and _word_count(self.lines[index]) >= 40:
                 last = index
         return last
+
+    def find_sign_off(self) -> None:
+        """The writer's name closing the article, right after its last paragraph."""
+        last = self.previous_content(self.comments_start)
+        while last is not None and not self.open(last):
+            last = self.previous_content(last)
+        if last is None or not is_sign_off(self.lines[last]):
+            return
+        before = self.previous_content(last)
+        if before is not None and self.open(before) and _word_count(self.lines[before]) >= 8:
+            self.decisions[last] = LineDecision("byline", "sign-off: the name closing the article")
 
     def find_bio(self) -> None:
         """The paragraph after an author-box line, or a closing ``NAME is a …`` paragraph."""
