@@ -38,6 +38,10 @@ _MAX_BYLINE: Final = 100
 _MAX_TITLE: Final = 200
 _MAX_SUBTITLE: Final = 320
 _MAX_BIO_WORDS: Final = 80
+# What stands between a headline (and its dek) and the article.
+_HEADER_CHROME: Final = frozenset(
+    {"credit", "caption", "date", "share", "byline-template", "navigation", "taxonomy"}
+)
 
 
 @frozen
@@ -244,46 +248,51 @@ class _Page:
         return start if followed or words >= 15 * len(items) else None
 
     def find_header(self) -> None:
-        """Title, subtitle and byline: the lines before the first paragraph."""
-        stop = self.comments_start
-        title = None
-        for index in range(stop):
+        """Title, subtitle and bylines: the lines before the first paragraph."""
+        title = subtitle = None
+        for index in range(self.comments_start):
             if not self.open(index):
                 continue
             line = self.lines[index]
             if len(line) <= _MAX_BYLINE and BYLINE_PATTERNS.match(line):
                 self.decisions[index] = LineDecision("byline", "byline: by NAME")
-                continue
-            if title is None and self._title_like(index):
+            elif title is None and subtitle is None and self._title_like(index):
                 title = index
                 self.decisions[index] = LineDecision("title", "title: first short line")
-                continue
-            if title is not None and self._subtitle_like(index):
+            elif title is not None and subtitle is None and self._subtitle_like(index):
+                subtitle = index
                 self.decisions[index] = LineDecision(
                     "subtitle", "subtitle: dek before a byline or credit"
                 )
-            break
+            else:
+                break
 
     def _title_like(self, index: int) -> bool:
         line = self.lines[index]
         following = self.next_content(index, self.comments_start)
+        adjacent = self.lines[index + 1] if index + 1 < len(self.lines) else ""
         return (
             following is not None
             and len(line) <= _MAX_TITLE
             and self.markers[index][1] is None
             and not (_SENTENCE_END.search(line) and not line.endswith(("?", "!", "”", "’")))
+            and not line.endswith((".”", ".’", '."'))
             and _word_count(line) <= 30
-        ) and not line.endswith((".”", ".’", '."'))
+            # A line the next one goes on from, lower-case, is wrapped prose.
+            and not adjacent[:1].islower()
+        )
 
     def _subtitle_like(self, index: int) -> bool:
+        """A dek: a short line followed by what follows a headline (a credit, a byline, a
+        date, share buttons), with the article still to come after that."""
         following = self.next_content(index, self.comments_start)
         if following is None or len(self.lines[index]) > _MAX_SUBTITLE:
             return False
-        decision = self.decisions[following]
         after = self.lines[following]
-        return (decision is not None and decision.label.startswith(CHROME_PREFIX)) or (
+        header_like = self.kind(following) in _HEADER_CHROME or (
             len(after) <= _MAX_BYLINE and BYLINE_PATTERNS.match(after) is not None
         )
+        return header_like and any(self.open(i) for i in range(following + 1, self.comments_start))
 
     def find_link_lists(self) -> None:
         """Three or more adjacent short lines without sentence ends, outside the prose."""

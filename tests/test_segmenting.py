@@ -1,0 +1,285 @@
+"""Segmentation by example: small pages in the styles herseeds must read, and their truth.
+
+Every page here is written for the test (none comes from the seeds), one per rule, so a
+failure names the rule that broke.
+"""
+
+from __future__ import annotations
+
+import herseeds
+from herseeds import Comment
+from herseeds.cleaning import explain
+
+
+def labels_of(page: str) -> list[str]:
+    return list(herseeds.clean(page).labels)
+
+
+PROSE = (
+    "The film moves slowly, and it trusts the audience to notice what is left unsaid "
+    "between its two lonely characters."
+)
+PROSE_2 = (
+    "Nothing in the story is hurried, which makes the final scene land with more weight "
+    "than any of the dialogue before it."
+)
+
+
+def test_title_after_a_date_and_share_line() -> None:
+    page = f"March 3, 2014\n\nShare this:\n\nA Quiet Film About Loud Feelings\n\n{PROSE}\n"
+    document = herseeds.clean(page)
+    assert document.title == "A Quiet Film About Loud Feelings"
+    assert document.article == (PROSE,)
+    assert document.labels[:3] == ("chrome:date", "blank", "chrome:share")
+
+
+def test_subtitle_sits_between_title_and_byline() -> None:
+    page = (
+        "A Quiet Film About Loud Feelings\n\n"
+        "Why the smallest scenes in the year's best romance say the most.\n\n"
+        "By Ada Lovelace\n\n"
+        f"{PROSE}\n\n{PROSE_2}\n"
+    )
+    document = herseeds.clean(page)
+    assert document.subtitle == "Why the smallest scenes in the year's best romance say the most."
+    assert document.author.name == "Ada Lovelace"
+    assert document.author.name_from == "byline"
+    assert document.article == (PROSE, PROSE_2)
+
+
+def test_a_short_first_paragraph_is_not_a_subtitle_without_a_byline_or_credit() -> None:
+    page = f"A Quiet Film\n\nI saw it twice.\n\n{PROSE}\n"
+    document = herseeds.clean(page)
+    assert document.subtitle is None
+    assert document.article == ("I saw it twice.", PROSE)
+
+
+def test_no_title_when_the_page_opens_with_prose() -> None:
+    document = herseeds.clean(f"{PROSE}\n\n{PROSE_2}\n")
+    assert document.title is None
+    assert document.article == (PROSE, PROSE_2)
+
+
+def test_title_from_the_comments_header() -> None:
+    page = (
+        f"{PROSE}\n\n"
+        "2 thoughts on “A Quiet Film”\n\n"
+        "  1. Grace Hopper\n\n    I loved this review of the film.\n\n"
+        "  2. Alan Turing\n\n    Me too, it made me watch it again.\n"
+    )
+    document = herseeds.clean(page)
+    assert document.title == "A Quiet Film"
+    assert document.declared_comment_count == 2
+    assert [c.author for c in document.comments] == ["Grace Hopper", "Alan Turing"]
+
+
+def test_caption_pair_is_removed() -> None:
+    page = (
+        f"{PROSE}\n\n"
+        "Two friends share a quiet moment on the beach.\n"
+        "Two friends share a quiet moment on the beach in the film.\n\n"
+        f"{PROSE_2}\n"
+    )
+    document = herseeds.clean(page)
+    assert document.article == (PROSE, PROSE_2)
+    assert [run.kind for run in document.removed] == ["caption"]
+
+
+def test_newsletter_box_in_the_middle_of_the_article() -> None:
+    page = (
+        f"{PROSE}\n\n"
+        "Sign up for our weekly film newsletter\n\n"
+        "The Weekend Watch\n\n"
+        "Three films to stream, every Friday.\n\n"
+        "Subscribe\n\n"
+        f"{PROSE_2}\n"
+    )
+    document = herseeds.clean(page)
+    assert document.article == (PROSE, PROSE_2)
+    assert {run.kind for run in document.removed} == {"newsletter"}
+
+
+def test_link_list_after_the_article() -> None:
+    links = ["Official trailer", "Interview with the director", "Review in The Daily Paper"]
+    page = f"{PROSE}\n\n{PROSE_2}\n\n" + "\n".join(links) + "\n"
+    document = herseeds.clean(page)
+    assert document.article == (PROSE, PROSE_2)
+    assert [run.kind for run in document.removed] == ["link-list"]
+
+
+def test_wrapped_prose_is_not_a_link_list() -> None:
+    wrapped = [
+        "The film moves slowly, and it trusts the audience",
+        "to notice what is left unsaid between its two",
+        "lonely characters until the very end.",
+    ]
+    page = "\n".join(wrapped) + "\n"
+    assert set(labels_of(page)) == {"article", "blank"}
+
+
+def test_related_teasers_after_the_article() -> None:
+    page = (
+        f"{PROSE}\n\n{PROSE_2}\n\n"
+        "The Best Films of the Decade\n\nOur critics pick the ten that will last.\n\n"
+        "Why We Still Love Silent Movies\n\nA century on, the quiet ones speak loudest.\n"
+    )
+    document = herseeds.clean(page)
+    assert document.article == (PROSE, PROSE_2)
+    assert [run.kind for run in document.removed] == ["related"]
+
+
+def test_bio_names_the_author() -> None:
+    page = f"{PROSE}\n\n{PROSE_2}\n\nAda Lovelace is a writer based in London.\n"
+    author = herseeds.clean(page).author
+    assert author.name == "Ada Lovelace"
+    assert author.name_from == "bio"
+    assert author.bio == "Ada Lovelace is a writer based in London."
+
+
+def test_bio_after_an_empty_byline_template() -> None:
+    page = f"{PROSE}\n\nPosted on by\nI write about films and the people who love them.\n"
+    document = herseeds.clean(page)
+    assert document.author.bio == "I write about films and the people who love them."
+    assert document.author.name is None
+    assert document.labels[2] == "chrome:byline-template"
+
+
+def test_sign_off_names_the_author() -> None:
+    page = f"{PROSE}\n\n{PROSE_2}\n\n— Grace Hopper\n"
+    document = herseeds.clean(page)
+    assert document.author.name == "Grace Hopper"
+    assert document.author.name_from == "sign-off"
+    assert document.article == (PROSE, PROSE_2)
+
+
+def test_self_introduction_names_the_author() -> None:
+    page = f"Grace here. {PROSE}\n\n{PROSE_2}\n"
+    author = herseeds.clean(page).author
+    assert author.name == "Grace"
+    assert author.name_from == "self-introduction"
+
+
+def test_no_author_without_evidence() -> None:
+    author = herseeds.clean(f"{PROSE}\n\n{PROSE_2}\n").author
+    assert (author.name, author.name_from, author.bio) == (None, None, None)
+
+
+def test_wordpress_thread_with_says_dates_and_reply_links() -> None:
+    page = (
+        f"{PROSE}\n\n"
+        "3 Responses\n\n"
+        "  1. Grace Hopper says:\n\n    March 3, 2014 at 10:03 am\n\n"
+        "    What a thoughtful piece.\n\n    Reply\n\n"
+        "    • Ada Lovelace says:\n\n      March 4, 2014 at 9:00 am\n\n"
+        "      Thank you for reading my post.\n\n      Reply\n\n"
+        "  2. Alan Turing says:\n\n    March 5, 2014 at 8:00 pm\n\n"
+        "    I disagree with the ending.\n\n    It felt rushed to me.\n\n    Reply\n\n"
+        "Leave a Reply\n"
+    )
+    document = herseeds.clean(page)
+    assert document.comments == (
+        Comment("Grace Hopper", "What a thoughtful piece.", depth=0, parent=None),
+        Comment("Ada Lovelace", "Thank you for reading my post.", depth=1, parent=0),
+        Comment("Alan Turing", "I disagree with the ending.\n\nIt felt rushed to me."),
+    )
+    assert document.declared_comment_count == 3
+    assert document.article == (PROSE,)
+    kinds = {run.kind for run in document.removed}
+    assert {"comments-header", "comment-meta", "comment-form"} <= kinds
+
+
+def test_blogger_thread() -> None:
+    page = (
+        f"Posted by Grace Hopper at 10:03 AM\n\n{PROSE}\n\n"
+        "2 comments:\n\n"
+        "Unknown said...\n\n    Lovely post, I agree.\n\n    March 4, 2014 at 9:12 AM\n"
+        "Alan Turing said...\n\n    Which films did you watch?\n\n    March 4, 2014 at 11:40 AM\n\n"
+        "Post a Comment\n\nNewer Post Older Post Home\n"
+    )
+    document = herseeds.clean(page)
+    assert document.author.name == "Grace Hopper"
+    assert document.declared_comment_count == 2
+    assert [(c.author, c.text) for c in document.comments] == [
+        ("Unknown", "Lovely post, I agree."),
+        ("Alan Turing", "Which films did you watch?"),
+    ]
+
+
+def test_one_line_comments_and_name_lines_are_told_apart() -> None:
+    page = (
+        f"{PROSE}\n\n"
+        "  1. Thanks for the auspicious writeup.\n\n"
+        "  2. tosin motunbade\n\n    This still makes sense years later.\n\n"
+        "  3. Great post\n\n    I mean it, truly.\n"
+    )
+    comments = herseeds.clean(page).comments
+    assert [(c.author, c.text) for c in comments] == [
+        (None, "Thanks for the auspicious writeup."),
+        ("tosin motunbade", "This still makes sense years later."),
+        (None, "Great post\n\nI mean it, truly."),
+    ]
+
+
+def test_repeated_name_lines_collapse() -> None:
+    page = (
+        f"{PROSE}\n\n"
+        "  1. Grace Hopper\n\n    A good read about your article's subject.\n\n"
+        "    • Ada Lovelace\n      Ada Lovelace\n\n      Glad you liked my article!\n"
+    )
+    document = herseeds.clean(page)
+    assert [(c.author, c.depth, c.parent) for c in document.comments] == [
+        ("Grace Hopper", 0, None),
+        ("Ada Lovelace", 1, 0),
+    ]
+    assert document.author.name == "Ada Lovelace"
+    assert document.author.name_from == "comment-replies"
+
+
+def test_pingbacks() -> None:
+    page = (
+        f"{PROSE}\n\n"
+        "2 thoughts on “A Quiet Film”\n\n"
+        "  1. Pingback: Ten Films for a Rainy Day | The Film Log\n\n"
+        "  2. Films of the Year | Another Blog Avatar\n\n"
+        "    […] as the review puts it, the quiet scenes matter most […]\n"
+    )
+    comments = herseeds.clean(page).comments
+    assert [(c.author, c.kind, c.text) for c in comments] == [
+        ("Ten Films for a Rainy Day | The Film Log", "pingback", ""),
+        (
+            "Films of the Year | Another Blog",
+            "pingback",
+            "[…] as the review puts it, the quiet scenes matter most […]",
+        ),
+    ]
+
+
+def test_a_thread_cut_off_mid_way_still_yields_its_comments() -> None:
+    page = (
+        f"{PROSE}\n\n"
+        "5 thoughts on “A Quiet Film”\n\n"
+        "  1. Grace Hopper\n\n    I loved it.\n\n"
+        "  2. Alan Turing\n\n    The ending was abrupt, and the middle of the"
+    )
+    document = herseeds.clean(page)
+    assert document.declared_comment_count == 5
+    assert [c.author for c in document.comments] == ["Grace Hopper", "Alan Turing"]
+    assert document.comments[1].text == "The ending was abrupt, and the middle of the"
+
+
+def test_an_article_list_is_not_a_comment_thread() -> None:
+    page = f"{PROSE}\n\nWhat to watch next:\n\n  • Brief Encounter\n  • Tokyo Story\n"
+    document = herseeds.clean(page)
+    assert document.comments == ()
+
+
+def test_show_explains_each_line_with_its_rule() -> None:
+    explained = explain(f"A Quiet Film\n\n{PROSE}\n\nLeave a Reply\n")
+    assert [(d.label, d.rule) for _, d in explained] == [
+        ("title", "title: first short line"),
+        ("blank", "blank line"),
+        ("article", "default: prose"),
+        ("blank", "blank line"),
+        ("chrome:comment-form", "leave_a_reply"),
+        ("blank", "blank line"),
+    ]
