@@ -283,3 +283,17 @@ def test_show_explains_each_line_with_its_rule() -> None:
         ("chrome:comment-form", "leave_a_reply"),
         ("blank", "blank line"),
     ]
+
+
+def test_a_poem_inside_the_article_is_not_a_link_list() -> None:
+    long_prose = " ".join([PROSE, PROSE_2])  # a paragraph long enough to be the article body
+    poem = ["Whose voice is this I hear", "Inside the quiet machine", "Speaking as if near"]
+    page = f"{long_prose}\n\n" + "\n".join(poem) + f"\n\n{long_prose}\n"
+    assert herseeds.clean(page).article == (long_prose, *poem, long_prose)
+
+
+def test_a_sentence_about_someone_is_not_a_bio() -> None:
+    page = f"{PROSE} {PROSE_2}\n\nMr Obama was speaking to reporters before leaving.\n"
+    document = herseeds.clean(page)
+    assert document.author.bio is None
+    assert document.article[-1] == "Mr Obama was speaking to reporters before leaving."

@@ -441,7 +441,8 @@ BIO_OPENING: Final = regex.compile(
     r"(?!(?:When|While|The|This|That|These|It|He|She|They|We|You|In|On|At|After|Before|As|If"
     r"|But|And|Our|My|His|Her|Their|Its|There|Here|Now|Then|So|Today|Yesterday)\b)"
     r"(?P<name>\p{Lu}(?:[\p{L}'’-]+|\.)(?: (?:\p{Lu}(?:[\p{L}'’-]+|\.)|de|van|von|da|del|la|le)){1,3})"
-    r" (?:is|was|has been|writes|lives|teaches|works)\b"
+    r" (?:(?:is|was) (?:a|an|the|currently|based|born)|has (?:written|been)|writes|lives in"
+    r"|teaches|works (?:as|at|for|in|on))\b"
 )
 """The opening of an author bio: a name of two to four words, then ``is``/``was``/``writes``…
 

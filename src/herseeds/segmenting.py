@@ -295,7 +295,17 @@ class _Page:
         return header_like and any(self.open(i) for i in range(following + 1, self.comments_start))
 
     def find_link_lists(self) -> None:
-        """Three or more adjacent short lines without sentence ends, outside the prose."""
+        """Three or more adjacent short lines without sentence ends, before or after the prose.
+
+        Inside the article such lines are a poem, a table or code, and stay.
+        """
+        long_paragraphs = [
+            i
+            for i in range(self.comments_start)
+            if self.open(i) and _word_count(self.lines[i]) >= 40
+        ]
+        first_prose = long_paragraphs[0] if long_paragraphs else self.comments_start
+        last_prose = long_paragraphs[-1] if long_paragraphs else -1
         index = 0
         while index < self.comments_start:
             run_end = index
@@ -308,6 +318,7 @@ class _Page:
                     _word_count(self.lines[i]) <= 25 and self.markers[i][1] is None for i in run
                 )
                 and not _wrapped(self.lines[i] for i in run)
+                and (run_end <= first_prose or index > last_prose)
             ):
                 unended = sum(1 for i in run if not _SENTENCE_END.search(self.lines[i]))
                 if unended * 3 >= len(run) * 2:
