@@ -1,8 +1,8 @@
 """The examples in ``docs/*.md`` run, and print what the pages say they print.
 
-Each page's ``pycon`` blocks run as one doctest, in order, from a scratch folder holding a
-copy of ``seeds/`` and ``docs/`` and the ``seeds.jsonl`` that ``herseeds clean seeds/ -o seeds.jsonl``
-writes, as a reader following the docs from the repository root would have.
+Each page's ``pycon`` blocks run as one doctest, in order, from a scratch folder holding
+copies of ``seeds/`` and ``docs/`` and the ``seeds.jsonl`` that
+``herseeds clean seeds/ -o seeds.jsonl`` writes, as a reader in the repository root has.
 """
 
 from __future__ import annotations
