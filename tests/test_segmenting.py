@@ -297,3 +297,25 @@ def test_a_sentence_about_someone_is_not_a_bio() -> None:
     document = herseeds.clean(page)
     assert document.author.bio is None
     assert document.article[-1] == "Mr Obama was speaking to reporters before leaving."
+
+
+def test_disqus_style_thread_with_relative_times() -> None:
+    page = (
+        f"{PROSE}\n\n"
+        "2 Comments\n\nSort by Best\n\n"
+        "  • Grace Hopper • 3 years ago\n\n    The ending still haunts me.\n\n    • Reply •\n\n"
+        "      • Alan Turing • 2 years ago\n\n        Me too.\n\n        • Reply •\n\n"
+        "blog comments powered by Disqus\n"
+    )
+    document = herseeds.clean(page)
+    assert [(c.author, c.text, c.depth, c.parent) for c in document.comments] == [
+        ("Grace Hopper", "The ending still haunts me.", 0, None),
+        ("Alan Turing", "Me too.", 1, 0),
+    ]
+
+
+def test_hashtag_lines_are_taxonomy() -> None:
+    page = f"{PROSE}\n\n#film #romance #scifi\n"
+    document = herseeds.clean(page)
+    assert document.article == (PROSE,)
+    assert [run.kind for run in document.removed] == ["taxonomy"]

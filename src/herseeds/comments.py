@@ -87,7 +87,10 @@ def _columns(indent: str) -> int:
 # `wrote on <date>:` and `commented at <date>` (many themes).
 _DECORATION: Final = regex.compile(
     r"(?:\s+(?:avatar|says|said|wrote|writes|replied|commented)\b(?:\s+(?:on|at)\s+.{1,60}?)?"
-    r"\s*[:.…]*|\s*[:,]\s*)+$",
+    r"\s*[:.…]*|\s*[:,]\s*"
+    # Disqus and Medium: `Name • 3 years ago`, `Name · March 3, 2014`.
+    r"|\s+[•·|]\s+(?:(?:\d+|a|an) (?:second|minute|hour|day|week|month|year)s? ago"
+    r"|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|edited))+$",
     regex.IGNORECASE,
 )
 
@@ -98,6 +101,8 @@ def strip_author_decoration(text: str) -> str:
     >>> strip_author_decoration("Ada B. Lovelace Avatar"), strip_author_decoration("Jo says:")
     ('Ada B. Lovelace', 'Jo')
     >>> strip_author_decoration("Jo Doe wrote on May 4, 2020 at 3:53 am:")
+    'Jo Doe'
+    >>> strip_author_decoration("Jo Doe • 3 years ago")
     'Jo Doe'
     """
     return _DECORATION.sub("", text).strip()

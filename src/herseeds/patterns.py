@@ -262,7 +262,7 @@ CHROME_PATTERNS: Final = PatternTable(
             r"(?:\s*[|.]?\s*bookmark the permalink\.?)?"
             r"|tagged(?: with)?:? .{1,200}|tags?: .{1,300}|filed under:? .{1,200}"
             r"|categor(?:y|ies): .{1,200}|labels: .{1,200}|topics?: .{1,200}"
-            r"|bookmark the permalink\.?",
+            r"|bookmark the permalink\.?|#[\p{L}\p{N}_-]+(?: +#[\p{L}\p{N}_-]+)*",
             "Posted in Film | Tagged Her, Spike Jonze",
             "Category and tag lines of blog posts (WordPress, Blogger `Labels:`).",
         ),
@@ -352,7 +352,7 @@ CHROME_PATTERNS: Final = PatternTable(
             "promo",
             r"want to write (?:about .{1,60}|for us)\?|create (?:a |your )?(?:free |writer )?account"
             r"|become a (?:member|subscriber|writer)|start writing|get the app|open in app"
-            r"|sign up(?: for free)?|log ?in|sign in|register",
+            r"|sign up(?: for free)?|log ?in|sign in|register|follow(?: us)?|following|listen",
             "Create writer account",
             "Platform calls to join or write for the site.",
         ),
