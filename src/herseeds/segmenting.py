@@ -338,6 +338,7 @@ class _Page:
                 continue
             pairs.append((index, blurb))
         # One teaser alone is chrome only between chrome; a run of two or more is a list.
+        headlines = {headline for headline, _ in pairs}
         for position, (headline, blurb) in enumerate(pairs):
             in_run = any(
                 other != (headline, blurb) and self._adjacent_pairs((headline, blurb), other)
@@ -346,7 +347,7 @@ class _Page:
             before = self.previous_content(headline)
             after = self.next_content(blurb, self.comments_start)
             framed = (before is None or not self.open(before)) and (
-                after is None or not self.open(after) or after in {h for h, _ in pairs}
+                after is None or not self.open(after) or after in headlines
             )
             if in_run or framed:
                 self.decisions[headline] = chrome("related", "related: teaser headline")
