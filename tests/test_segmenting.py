@@ -319,3 +319,28 @@ def test_hashtag_lines_are_taxonomy() -> None:
     document = herseeds.clean(page)
     assert document.article == (PROSE,)
     assert [run.kind for run in document.removed] == ["taxonomy"]
+
+
+def test_comments_rendered_without_a_list() -> None:
+    page = (
+        f"{PROSE}\n\n"
+        "There are 2 comments\n\n"
+        "Grace Hopper\n\n·\n\nMarch 10, 2017 at 12:20 AM\n\nI loved it.\n\nIt made me cry.\n\n"
+        "  • Reply\n\n"
+        "Alan Turing\n\nMarch 10, 2017 at 1:26 AM\n\nMe too.\n\n  • Reply\n\n"
+        "Leave a Reply\n"
+    )
+    document = herseeds.clean(page)
+    assert [(c.author, c.text) for c in document.comments] == [
+        ("Grace Hopper", "I loved it.\n\nIt made me cry."),
+        ("Alan Turing", "Me too."),
+    ]
+    assert document.article == (PROSE,)
+    assert document.declared_comment_count == 2
+
+
+def test_share_buttons_in_a_list_are_chrome() -> None:
+    page = f"{PROSE}\n\nShare this:\n\n  • Share on Twitter\n\n  • Click to share on Reddit\n"
+    document = herseeds.clean(page)
+    assert document.article == (PROSE,)
+    assert document.comments == ()

@@ -213,14 +213,19 @@ def build_comments(lines: Sequence[ThreadLine], labels: Sequence[str]) -> tuple[
     """Turn labelled comment lines into comments with depth, parent, author and kind.
 
     Only lines labelled ``comment`` or ``comment-author`` are read; chrome between them
-    (``Reply``, dates) is skipped. Depth comes from the indent of each item's marker,
-    counted in steps of two columns from the shallowest item.
+    (``Reply``, dates) is skipped. A comment starts at a list item, or at an author line
+    that does not repeat the one before it (themes that render comments without a list).
+    Depth comes from the indent of each comment's first line, counted in steps of two
+    columns from the shallowest.
     """
-    item_indents = [
-        line.indent
-        for line, label in zip(lines, labels, strict=True)
-        if line.is_item and label in ("comment", "comment-author")
-    ]
+    kept: list[tuple[ThreadLine, str, bool]] = []
+    previous = None
+    for line, label in zip(lines, labels, strict=True):
+        if label in ("comment", "comment-author"):
+            starts = line.is_item or (label == "comment-author" and previous != "comment-author")
+            kept.append((line, label, starts))
+            previous = label
+    item_indents = [line.indent for line, _, starts in kept if starts]
     if not item_indents:
         return ()
     base = min(item_indents)
@@ -256,10 +261,8 @@ def build_comments(lines: Sequence[ThreadLine], labels: Sequence[str]) -> tuple[
         del stack[depth if parent is not None else 0 :]
         stack.append(len(comments) - 1)
 
-    for line, label in zip(lines, labels, strict=True):
-        if label not in ("comment", "comment-author"):
-            continue
-        if line.is_item:
+    for line, label, starts in kept:
+        if starts:
             close()
             open_item = True
             depth = max(0, (line.indent - base) // 2)

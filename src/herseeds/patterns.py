@@ -110,8 +110,9 @@ CHROME_PATTERNS: Final = PatternTable(
         _P(
             "comment_count",
             "comments-header",
-            rf"(?P<count>{_COUNT}) (?:comments?|responses?|replies|reactions?|notes)"
-            r"(?: (?:add yours|so far))?(?: ?[:.»›↓])?",
+            rf"(?:there (?:are|is) |showing |view (?:all )?)?(?P<count>{_COUNT}) "
+            r"(?:comments?|responses?|replies|reactions?|notes)"
+            r"(?: (?:add yours|so far|on this (?:post|article|story)))?(?: ?[:.»›↓])?",
             "5 Comments Add yours",
             "A bare comment count heading (WordPress, Blogger's `12 comments:`, Tumblr notes).",
         ),
@@ -210,7 +211,7 @@ CHROME_PATTERNS: Final = PatternTable(
             "comment-form",
             r"(?:blog )?comments powered by disqus\.?|powered by disqus"
             r"|after you comment, click post\..{0,200}|sort by (?:best|newest|oldest)"
-            r"|(?:or )?sign up with disqus\.?|log in with",
+            r"|(?:or )?sign up with disqus\.?|log in with|comments are closed\.?",
             "blog comments powered by Disqus",
             "The Disqus embed's footer and controls.",
         ),
@@ -292,11 +293,13 @@ CHROME_PATTERNS: Final = PatternTable(
         _P(
             "newer_older",
             "navigation",
-            r"(?:newer posts?|older posts?|home)(?: ?(?:newer posts?|older posts?|home)){1,2}"
+            r"(?:newer(?: posts?)?|older(?: posts?)?|home)(?: ?(?:newer(?: posts?)?|older(?: posts?)?|home)){1,2}"
             r"|(?:[←«‹<] ?)?(?:previous|prev|older|next|newer) (?:post|article|story|entry|page)"
-            r"(?: ?[→»›>])?:?|(?:previous|next)(?: ?[→»›>])|[←«‹<] ?(?:previous|back)"
+            r"(?: ?[→»›>])?(?::? .{1,150})?|(?:previous|next)(?: ?[→»›>])|[←«‹<] ?(?:previous|back)"
             r"|subscribe to: post comments \(atom\)|subscribe to: posts \(atom\)"
-            r"|skip to (?:main )?content|back to top|menu|search(?: for)?:?|home|main menu",
+            r"|skip to (?:main )?content|back to top|search(?: for)?:?|home|expand search form"
+            r"|(?:(?:primary|secondary|main|footer|mobile|site|top) )?(?:sidebar|menu|navigation)"
+            r"|[\p{L}\p{N} .&'’-]{1,40} logo",
             "Newer Post Older Post Home",
             "Navigation between posts and around the site (Blogger, WordPress, magazines).",
         ),
@@ -317,6 +320,29 @@ CHROME_PATTERNS: Final = PatternTable(
             r"|see also:?|further reading:?|more stories|more like this",
             "Related",
             "Headings of related-post and recommendation widgets.",
+        ),
+        _P(
+            "jetpack_related_category",
+            "related",
+            r"in [“\"][^”\"]{1,40}[”\"]",
+            'In "News"',
+            "The category line under each related post of WordPress's Jetpack widget.",
+        ),
+        _P(
+            "powered_by",
+            "footer",
+            r"(?:proudly )?powered by .{1,60}|(?:blog|website|site) at wordpress\.com\.?"
+            r"|all rights reserved\.?.{0,80}|copyright (?:©|\(c\)|\d{4}).{0,80}"
+            r"|theme(?::.{1,60})? by .{1,60}",
+            "Powered by Tumblr",
+            "Site footers: platform credits, copyright lines, theme credits.",
+        ),
+        _P(
+            "separator",
+            "separator",
+            r"[\p{P}\p{S}\s]{1,12}",
+            "·",
+            "A line of punctuation only: a separator between widgets or comment fields.",
         ),
         # --- boxes: newsletters, ads, cookies, promos -------------------------------------
         _P(

@@ -21,10 +21,19 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Final
 
+import attrs
 import regex
 from attrs import frozen
 
-from herseeds.comments import label_thread, split_marker, thread_line
+from herseeds.comments import (
+    ThreadLine,
+    is_name_line,
+    label_thread,
+    split_marker,
+    strip_author_decoration,
+    strip_marker,
+    thread_line,
+)
 from herseeds.model import CHROME_PREFIX
 from herseeds.patterns import BIO_OPENING, BYLINE_PATTERNS, CHROME_PATTERNS, is_sign_off
 
@@ -168,6 +177,9 @@ class _Page:
             if not line or len(line) > _MAX_PATTERN_LINE:
                 continue
             found = CHROME_PATTERNS.match(line)
+            if found is None and self.markers[index][1]:
+                # A share button or a menu entry is chrome in a list as much as on its own.
+                found = CHROME_PATTERNS.match(strip_marker(line))
             if found is not None:
                 entry, _ = found
                 self.decisions[index] = chrome(entry.kind, entry.name)
@@ -201,16 +213,21 @@ class _Page:
             return
         self.comments_start = start
         region = range(start, len(self.lines))
-        thread = [thread_line(self.raw_lines[i], self.lines[i]) for i in region]
+        thread = [self._thread_line(i) for i in region]
         labels = label_thread(thread)
-        seen_item = False
+        seen_item = flat = False
         for i, label, line in zip(region, labels, thread, strict=True):
-            seen_item = seen_item or line.is_item
+            if line.is_item:
+                seen_item = True
+                # A comment that is no list item keeps its text at the margin too.
+                flat = line.indent == 0 and self.markers[i][1] is None
             if self.kind(i) == "date":
                 self.decisions[i] = chrome("comment-meta", "comment date")
+            elif self.kind(i) == "comment-form":
+                flat = False  # the form closes the thread
             if not self.open(i):
                 continue
-            if line.indent == 0 and not line.is_item:
+            if line.indent == 0 and not line.is_item and not flat:
                 if not seen_item:
                     continue  # prose between the header and the first comment: decided later
                 break  # unindented prose ends the thread: the rest is read as the page
@@ -219,13 +236,33 @@ class _Page:
             else:
                 self.decisions[i] = LineDecision(label, "comment: text")
 
+    def _thread_line(self, index: int) -> ThreadLine:
+        """A line of the comment region; a name line right above a date starts a comment.
+
+        Themes that render comments without a list still put the commenter's name on a line
+        of its own, then the date (``Jane Doe`` / ``March 3, 2014 at 10:03 am``).
+        """
+        line = thread_line(self.raw_lines[index], self.lines[index])
+        if line.is_item or not line.text:
+            return line
+        following = self.next_content(index)
+        while following is not None and self.kind(following) == "separator":
+            following = self.next_content(following)
+        if (
+            following is not None
+            and self.kind(following) in {"date", "comment-meta"}
+            and is_name_line(strip_author_decoration(line.text))
+        ):
+            return attrs.evolve(line, is_item=True)
+        return line
+
     def _comments_start(self) -> int | None:
         for index in range(len(self.lines)):
             if self.kind(index) == "comments-header":
                 first = self.next_content(index)
                 while first is not None and self.is_chrome(first):
                     first = self.next_content(first)
-                if first is None or thread_line(self.raw_lines[first], self.lines[first]).is_item:
+                if first is None or self._thread_line(first).is_item:
                     return index + 1
         # No header: a trailing block of indented list items is a comment thread when its
         # items read like comments (some have follow-up paragraphs, or they are long).
