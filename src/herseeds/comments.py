@@ -121,6 +121,7 @@ _SENTENCE_WORDS: Final = frozenset(
 _NAME_TOKEN: Final = regex.compile(
     r"(?:\p{Lu}\.?|[\p{L}\p{N}][\p{L}\p{N}_'’.-]*)(?:\s*\(.{1,30}\))?"
 )
+_TRAILING_ASIDE: Final = regex.compile(r"\s*\([^()]{1,40}\)$")
 _PINGBACK: Final = regex.compile(r"(?i:pingback|trackback)\s*:\s*(?P<title>.+)")
 
 
@@ -135,6 +136,7 @@ def is_name_line(text: str) -> bool:
     >>> [is_name_line(t) for t in ("Thanks for the writeup.", "Great post", "Wow!!!")]
     [False, False, False]
     """
+    text = _TRAILING_ASIDE.sub("", text)  # "Jane Doe (rhymes with sketch)"
     if not text or len(text) > 60:
         return False
     if text[-1] in ".!?…:;,\"”'’)" and not _ends_with_initial(text):
