@@ -344,3 +344,11 @@ def test_share_buttons_in_a_list_are_chrome() -> None:
     document = herseeds.clean(page)
     assert document.article == (PROSE,)
     assert document.comments == ()
+
+
+def test_a_menu_before_the_article_is_navigation() -> None:
+    menu = "\n\n".join(f"  • {item}" for item in ("News", "Opinion", "Culture", "Film", "Books"))
+    body = f"{PROSE} {PROSE_2}"
+    document = herseeds.clean(f"{menu}\n\n{body}\n")
+    assert document.article == (body,)
+    assert [run.kind for run in document.removed] == ["navigation"]

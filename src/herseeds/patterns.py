@@ -244,7 +244,7 @@ CHROME_PATTERNS: Final = PatternTable(
             rf"share(?: this| the article| this (?:post|article|story|page))?(?: on {_SOCIAL})?:?"
             rf"|click to (?:share|email|print) (?:on |this to |a link to )?.{{0,40}}"
             rf"|(?:share|post|pin) (?:on|to|it on) {_SOCIAL}|tweet|pin it|email this"
-            rf"|{_SOCIAL}(?: ?[|•·,/ ] ?{_SOCIAL}){{1,}}|share via:?",
+            rf"|{_SOCIAL}(?: ?[|•·,/ ] ?{_SOCIAL}){{1,}}|share via(?::| {_SOCIAL})?",
             "Share this:",
             "Share buttons and their headings (WordPress `Share this:`, news share bars).",
         ),

@@ -88,6 +88,7 @@ def segment(raw_lines: Sequence[str], lines: Sequence[str]) -> list[LineDecision
     page.find_comments()
     page.find_header()
     page.find_link_lists()
+    page.find_menus()
     page.find_bio()
     page.find_sign_off()
     page.find_teasers()
@@ -187,7 +188,7 @@ class _Page:
     def find_captions(self) -> None:
         """Alt text and caption on adjacent lines, the second repeating the first."""
         for index in range(len(self.lines) - 1):
-            first, second = self.lines[index], self.lines[index + 1]
+            first, second = strip_marker(self.lines[index]), strip_marker(self.lines[index + 1])
             if not (first and second and self.open(index) and self.open(index + 1)):
                 continue
             stem = _SENTENCE_END.sub("", first).casefold()
@@ -336,13 +337,7 @@ class _Page:
 
         Inside the article such lines are a poem, a table or code, and stay.
         """
-        long_paragraphs = [
-            i
-            for i in range(self.comments_start)
-            if self.open(i) and _word_count(self.lines[i]) >= 40
-        ]
-        first_prose = long_paragraphs[0] if long_paragraphs else self.comments_start
-        last_prose = long_paragraphs[-1] if long_paragraphs else -1
+        first_prose, last_prose = self._prose_bounds()
         index = 0
         while index < self.comments_start:
             run_end = index
@@ -363,9 +358,42 @@ class _Page:
                         self.decisions[i] = chrome("link-list", "link list: adjacent short lines")
             index = max(run_end, index + 1)
 
+    def find_menus(self) -> None:
+        """Four or more list items of a few words each, before or after the prose: a menu."""
+        first_prose, last_prose = self._prose_bounds()
+        run: list[int] = []
+        for index in [*range(self.comments_start), None]:
+            if index is not None and not self.lines[index]:
+                continue
+            if (
+                index is not None
+                and self.open(index)
+                and self.markers[index][1] is not None
+                and _word_count(self.lines[index]) <= 6
+                and not _SENTENCE_END.search(self.lines[index])
+            ):
+                run.append(index)
+                continue
+            outside = bool(run) and (run[-1] < first_prose or run[0] > last_prose)
+            if len(run) >= 4 and outside:
+                for item in run:
+                    self.decisions[item] = chrome("navigation", "menu: a list of short links")
+            run = []
+
+    def _prose_bounds(self) -> tuple[int, int]:
+        """The first and last long paragraph before the comments (or the ends of the page)."""
+        long_paragraphs = [
+            i
+            for i in range(self.comments_start)
+            if self.open(i) and _word_count(self.lines[i]) >= 40
+        ]
+        if not long_paragraphs:
+            return self.comments_start, -1
+        return long_paragraphs[0], long_paragraphs[-1]
+
     def find_teasers(self) -> None:
         """Related posts after the article: a title-case headline, then a one-line blurb."""
-        last_prose = self._last_long_paragraph()
+        last_prose = self._prose_bounds()[1]
         pairs: list[tuple[int, int]] = []
         for index in range(last_prose + 1, self.comments_start):
             if not self.open(index) or not self._headline_like(index):
@@ -403,13 +431,6 @@ class _Page:
             and BIO_OPENING.match(line) is None
         )
 
-    def _last_long_paragraph(self) -> int:
-        last = -1
-        for index in range(self.comments_start):
-            if self.open(index) and _word_count(self.lines[index]) >= 40:
-                last = index
-        return last
-
     def find_sign_off(self) -> None:
         """The writer's name closing the article, right after its last paragraph."""
         last = self.previous_content(self.comments_start)
@@ -430,7 +451,7 @@ class _Page:
             if following is not None and self.open(following):
                 self.decisions[following] = LineDecision("bio", "bio: after the author box")
                 return
-        last_prose = self._last_long_paragraph()
+        last_prose = self._prose_bounds()[1]
         for index in range(last_prose + 1, self.comments_start):
             line = self.lines[index]
             if self.open(index) and BIO_OPENING.match(line) and _word_count(line) <= _MAX_BIO_WORDS:
