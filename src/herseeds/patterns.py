@@ -243,7 +243,8 @@ CHROME_PATTERNS: Final = PatternTable(
             "share",
             rf"share(?: this| the article| this (?:post|article|story|page))?(?: on {_SOCIAL})?:?"
             rf"|click to (?:share|email|print) (?:on |this to |a link to )?.{{0,40}}"
-            rf"|(?:share|post|pin) (?:on|to|it on) {_SOCIAL}|tweet|pin it|email this"
+            rf"|(?:share|post|pin) (?:on|to|it on) {_SOCIAL}|tweet|pin it|email this|save|bookmark"
+            r"|\d[\d,.]*k? shares?"
             rf"|{_SOCIAL}(?: ?[|•·,/ ] ?{_SOCIAL}){{1,}}|share via(?::| {_SOCIAL})?",
             "Share this:",
             "Share buttons and their headings (WordPress `Share this:`, news share bars).",
@@ -348,7 +349,7 @@ CHROME_PATTERNS: Final = PatternTable(
         _P(
             "newsletter_box",
             "newsletter",
-            r"(?:sign up|subscribe) (?:for|to) (?:our|the|my) .{0,40}newsletters?.{0,80}"
+            r"(?:sign up|subscribe) (?:for|to) .{0,60}newsletters?.{0,120}"
             r"|get .{1,40} in your inbox[.!]?|enter your e-?mail(?: address)?.{0,60}"
             r"|by clicking [“\"]?(?:subscribe|sign up)[,.]?[”\"]? you agree .{0,200}"
             r"|you(?:'re|’re| are) (?:now )?subscribed.{0,200}|subscribe(?: now)?[.!]?"
@@ -378,7 +379,9 @@ CHROME_PATTERNS: Final = PatternTable(
             "promo",
             r"want to write (?:about .{1,60}|for us)\?|create (?:a |your )?(?:free |writer )?account"
             r"|become a (?:member|subscriber|writer)|start writing|get the app|open in app"
-            r"|sign up(?: for free)?|log ?in|sign in|register|follow(?: us)?|following|listen",
+            r"|sign up(?: for free)?|log ?in|sign in|register|follow(?: us)?|following|listen"
+            r"|buy now|shop now|learn more|get more info|show more(?: results)?|see more|load more"
+            r"|view (?:all|more)|more",
             "Create writer account",
             "Platform calls to join or write for the site.",
         ),
@@ -448,7 +451,7 @@ BYLINE_PATTERNS: Final = PatternTable(
             "byline",
             rf"(?:by|words by|written by|story by|text by|posted by|published by|author:?|von|par|por)"
             rf" {_NAME}(?: (?:and|&) \p{{Lu}}[\p{{L}}'’.-]*(?: \p{{Lu}}[\p{{L}}'’.-]*){{0,3}})?"
-            rf"(?:,? (?:on|at|in|[|•·—–-]) .{{1,80}})?\.?",
+            rf"(?:,? (?:on|at|in|[|•·—–-]) .{{1,80}}|, (?:a|an|the|our) .{{1,120}})?\.?",
             "By Stephan Manning.",
             "A byline: `By X`, `Posted by X at 10:03 AM`, `Written by X`.",
         ),

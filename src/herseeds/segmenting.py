@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["LineDecision", "segment"]
 
 _MAX_PATTERN_LINE: Final = 400  # longer lines are prose: no chrome pattern is that long
-_MAX_BYLINE: Final = 100
+_MAX_BYLINE: Final = 160
 _MAX_TITLE: Final = 200
 _MAX_SUBTITLE: Final = 320
 _MAX_BIO_WORDS: Final = 80
@@ -87,6 +87,7 @@ def segment(raw_lines: Sequence[str], lines: Sequence[str]) -> list[LineDecision
     page.find_newsletter_boxes()
     page.find_comments()
     page.find_header()
+    page.find_late_bylines()
     page.find_link_lists()
     page.find_menus()
     page.find_bio()
@@ -304,6 +305,14 @@ class _Page:
                 )
             else:
                 break
+
+    def find_late_bylines(self) -> None:
+        """Bylines below the header, before the first long paragraph (after a photo, a menu)."""
+        first_prose, _ = self._prose_bounds()
+        for index in range(min(first_prose, self.comments_start)):
+            line = self.lines[index]
+            if self.open(index) and len(line) <= _MAX_BYLINE and BYLINE_PATTERNS.match(line):
+                self.decisions[index] = LineDecision("byline", "byline: by NAME")
 
     def _title_like(self, index: int) -> bool:
         line = self.lines[index]
