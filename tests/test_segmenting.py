@@ -352,3 +352,15 @@ def test_a_menu_before_the_article_is_navigation() -> None:
     document = herseeds.clean(f"{menu}\n\n{body}\n")
     assert document.article == (body,)
     assert [run.kind for run in document.removed] == ["navigation"]
+
+
+def test_about_the_author_box() -> None:
+    page = (
+        f"{PROSE}\n\n{PROSE_2}\n\nAbout the author\n\n"
+        "Grace Hopper writes about film and computing from New York.\n"
+    )
+    document = herseeds.clean(page)
+    assert document.author.bio == "Grace Hopper writes about film and computing from New York."
+    assert document.author.name == "Grace Hopper"
+    assert document.author.name_from == "bio"
+    assert document.article == (PROSE, PROSE_2)

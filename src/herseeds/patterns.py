@@ -277,6 +277,14 @@ CHROME_PATTERNS: Final = PatternTable(
             "A byline whose date and author the text dump lost, leaving only its template words.",
         ),
         _P(
+            "about_the_author",
+            "author-box",
+            r"about the (?:author|writer|contributor)s?:?|about me:?|author bio(?:graphy)?:?"
+            r"|meet the author:?",
+            "About the author",
+            "The heading of an author box; the paragraph after it is the bio.",
+        ),
+        _P(
             "dateline",
             "date",
             rf"(?:(?:posted|published|updated|last updated|first published)(?: on)?:? )?{_DATETIME}"

@@ -454,7 +454,7 @@ class _Page:
     def find_bio(self) -> None:
         """The paragraph after an author-box line, or a closing ``NAME is a …`` paragraph."""
         for index in range(self.comments_start):
-            if self.kind(index) != "byline-template":
+            if self.kind(index) not in {"byline-template", "author-box"}:
                 continue
             following = self.next_content(index, self.comments_start)
             if following is not None and self.open(following):
