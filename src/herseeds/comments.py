@@ -105,7 +105,12 @@ def strip_author_decoration(text: str) -> str:
     >>> strip_author_decoration("Jo Doe • 3 years ago")
     'Jo Doe'
     """
+    if len(text) > _LONGEST_AUTHOR_LINE:
+        return text  # a paragraph of text, not a name with a decoration: skip the search
     return _DECORATION.sub("", text).strip()
+
+
+_LONGEST_AUTHOR_LINE: Final = 200
 
 
 # Words that make a short line a sentence rather than a name. Names in comment sections

@@ -309,7 +309,11 @@ def _may_change_again(text: str, config: CleanConfig) -> bool:
     no-break space can tip it), still holds an invisible character, or is not NFC can change.
     """
     return (
-        (config.fix_mojibake and _SUSPECT.search(text) is not None)
+        (
+            config.fix_mojibake
+            and _SUSPECT_START.search(text) is not None
+            and _SUSPECT.search(text) is not None
+        )
         or _INVISIBLE.search(text) is not None
         or not unicodedata.is_normalized("NFC", text)
     )

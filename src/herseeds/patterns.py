@@ -57,7 +57,7 @@ class PatternTable:
         self.by_name = {entry.name: entry for entry in patterns}
         self._compiled = regex.compile(
             "|".join(f"(?P<{entry.name}>{entry.pattern})" for entry in patterns),
-            regex.IGNORECASE | regex.VERSION1,
+            regex.IGNORECASE,
         )
 
     def match(self, line: str) -> tuple[LinePattern, regex.Match[str]] | None:
