@@ -39,11 +39,13 @@ from herseeds.model import CHROME_PREFIX, is_valid_label
 PUBLIC_NAMES = {
     "Author",
     "CleanConfig",
+    "CleanTimeoutError",
     "Comment",
     "ConfigError",
     "Document",
     "DocumentFormatError",
     "HerseedsError",
+    "InputTooLargeError",
     "InputTypeError",
     "NotTextError",
     "ReadError",

@@ -10,9 +10,11 @@ from importlib.metadata import PackageNotFoundError, version
 
 from herseeds.cleaning import clean, clean_corpus, clean_file, explain
 from herseeds.errors import (
+    CleanTimeoutError,
     ConfigError,
     DocumentFormatError,
     HerseedsError,
+    InputTooLargeError,
     InputTypeError,
     NotTextError,
     ReadError,
@@ -28,11 +30,13 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree, n
 __all__ = [
     "Author",
     "CleanConfig",
+    "CleanTimeoutError",
     "Comment",
     "ConfigError",
     "Document",
     "DocumentFormatError",
     "HerseedsError",
+    "InputTooLargeError",
     "InputTypeError",
     "NotTextError",
     "ReadError",

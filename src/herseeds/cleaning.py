@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from herseeds.document import assemble
-from herseeds.errors import HerseedsError, InputTypeError
+from herseeds.errors import CleanTimeoutError, HerseedsError, InputTooLargeError, InputTypeError
 from herseeds.model import CleanConfig, Document
 from herseeds.normalizing import normalize_lines, normalize_newlines
 from herseeds.reading import decode, find_pages, read_bytes
@@ -38,7 +39,7 @@ def clean(text: str, *, source: str | None = None, config: CleanConfig | None = 
     >>> doc.labels
     ('article', 'blank', 'article', 'blank')
     """
-    raw_lines, lines, decisions = _segment(text, config)
+    raw_lines, lines, decisions = _segment(text, config, source)
     labels = [decision.label for decision in decisions]
     return assemble(raw_lines, lines, labels, source=source)
 
@@ -63,12 +64,48 @@ def _checked(text: object) -> str:
 
 
 def _segment(
-    text: str, config: CleanConfig | None
+    text: str, config: CleanConfig | None, source: str | None = None
 ) -> tuple[list[str], list[str], list[LineDecision]]:
     config = _checked_config(config)
-    raw_lines = normalize_newlines(_checked(text)).split("\n")
+    text = _checked(text)
+    _check_size(text, config.max_bytes, source)
+    check = _deadline(config.time_limit, source)
+    raw_lines = normalize_newlines(text).split("\n")
     lines = normalize_lines(raw_lines, config=config)
-    return raw_lines, lines, segment(raw_lines, lines)
+    check()
+    return raw_lines, lines, segment(raw_lines, lines, check=check)
+
+
+def _check_size(text: str, max_bytes: int | None, source: str | None) -> None:
+    # A character is one to four bytes: only a text that may be too large is encoded.
+    if max_bytes is None or len(text) * 4 <= max_bytes:
+        return
+    size = len(text) if len(text) > max_bytes else len(text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise InputTooLargeError(
+            f"{source or 'the page'}: {size} bytes or more, more than max_bytes={max_bytes}; "
+            "raise the limit (CleanConfig(max_bytes=...)) or split the page"
+        )
+
+
+def _deadline(limit: float | None, source: str | None) -> Callable[[], None]:
+    """A check to call between steps; it raises once *limit* seconds have gone by."""
+    if limit is None:
+        return _no_check
+    stop = time.monotonic() + limit
+
+    def check() -> None:
+        if time.monotonic() > stop:
+            raise CleanTimeoutError(
+                f"{source or 'the page'}: cleaning took more than time_limit={limit} s; "
+                "raise the limit (CleanConfig(time_limit=...)), or skip the page"
+            )
+
+    return check
+
+
+def _no_check() -> None:
+    pass
 
 
 def _checked_config(config: object) -> CleanConfig:
@@ -85,7 +122,8 @@ def clean_file(path: str | os.PathLike[str], *, config: CleanConfig | None = Non
     The document's ``source`` is *path* as given.
     """
     config = _checked_config(config)
-    text = decode(read_bytes(path), encoding=config.encoding, source=os.fspath(path))
+    data = read_bytes(path, max_bytes=config.max_bytes)
+    text = decode(data, encoding=config.encoding, source=os.fspath(path))
     return clean(text, source=os.fspath(path), config=config)
 
 

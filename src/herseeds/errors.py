@@ -8,9 +8,11 @@ code that already catches those keeps working. Messages say what was wrong and w
 from __future__ import annotations
 
 __all__ = [
+    "CleanTimeoutError",
     "ConfigError",
     "DocumentFormatError",
     "HerseedsError",
+    "InputTooLargeError",
     "InputTypeError",
     "NotTextError",
     "ReadError",
@@ -23,6 +25,15 @@ class HerseedsError(Exception):
 
 class InputTypeError(HerseedsError, TypeError):
     """An argument has the wrong type, such as ``bytes`` where ``str`` is expected."""
+
+
+class InputTooLargeError(HerseedsError, ValueError):
+    """A page is larger than :attr:`CleanConfig.max_bytes <herseeds.CleanConfig.max_bytes>`."""
+
+
+class CleanTimeoutError(HerseedsError, TimeoutError):
+    """Cleaning a page took longer than :attr:`CleanConfig.time_limit
+    <herseeds.CleanConfig.time_limit>`."""
 
 
 class ConfigError(HerseedsError, ValueError):

@@ -220,6 +220,13 @@ def _check_encoding(_: object, attribute: attrs.Attribute[Any], value: str | Non
         )
 
 
+def _check_positive(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ConfigError(f"{attribute.name} must be a positive number or None, not {value!r}")
+
+
 def _check_bool(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, bool):
         raise ConfigError(f"{attribute.name} must be True or False, not {value!r}")
@@ -244,3 +251,12 @@ class CleanConfig:
 
     encoding: str | None = field(default=None, validator=_check_encoding)
     """Decode files with this codec instead of detecting it (a BOM still wins)."""
+
+    max_bytes: int | None = field(default=None, validator=_check_positive)
+    """Refuse a page larger than this many bytes (of the file, or of the text as UTF-8)
+    with :class:`~herseeds.InputTooLargeError`, before reading or cleaning it."""
+
+    time_limit: float | None = field(default=None, validator=_check_positive)
+    """Stop cleaning a page that takes longer than this many seconds with
+    :class:`~herseeds.CleanTimeoutError`. Checked between the steps of cleaning, so a page
+    may run over by one step (each step takes time linear in the page's size)."""

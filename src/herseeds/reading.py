@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 import charset_normalizer
 
-from herseeds.errors import InputTypeError, NotTextError, ReadError
+from herseeds.errors import InputTooLargeError, InputTypeError, NotTextError, ReadError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -156,9 +156,19 @@ def _looks_like_wide_unicode(head: bytes) -> bool:
     return max(even_nuls, odd_nuls) >= half * 0.3 and min(even_nuls, odd_nuls) <= half * 0.3
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """Read a file's bytes, turning OS errors into :class:`ReadError`."""
+def read_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> bytes:
+    """Read a file's bytes, turning OS errors into :class:`ReadError`.
+
+    A file larger than *max_bytes* raises :class:`InputTooLargeError` before it is read.
+    """
     try:
+        if max_bytes is not None:
+            size = Path(path).stat().st_size
+            if size > max_bytes:
+                raise InputTooLargeError(
+                    f"{path}: {size} bytes, more than max_bytes={max_bytes}; raise the limit "
+                    "(CleanConfig(max_bytes=...)) or split the file"
+                )
         return Path(path).read_bytes()
     except IsADirectoryError:
         raise ReadError(f"{path}: is a directory; use clean_corpus() for directories") from None

@@ -38,7 +38,7 @@ from herseeds.model import CHROME_PREFIX
 from herseeds.patterns import BIO_OPENING, BYLINE_PATTERNS, CHROME_PATTERNS, is_sign_off
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
 __all__ = ["LineDecision", "segment"]
 
@@ -70,11 +70,17 @@ def chrome(kind: str, rule: str) -> LineDecision:
     return LineDecision(CHROME_PREFIX + kind, rule)
 
 
-def segment(raw_lines: Sequence[str], lines: Sequence[str]) -> list[LineDecision]:
+def segment(
+    raw_lines: Sequence[str],
+    lines: Sequence[str],
+    *,
+    check: Callable[[], None] | None = None,
+) -> list[LineDecision]:
     """Label every line of a page.
 
     *raw_lines* are the page's lines as read, *lines* the same lines normalized; both have
-    the same length, and so has the result.
+    the same length, and so has the result. *check*, when given, is called between passes
+    (it raises to stop a page that takes too long).
 
     >>> [d.label for d in segment(["Hello.", " ", "World."], ["Hello.", "", "World."])]
     ['article', 'blank', 'article']
@@ -82,17 +88,22 @@ def segment(raw_lines: Sequence[str], lines: Sequence[str]) -> list[LineDecision
     if len(raw_lines) != len(lines):
         raise ValueError("raw_lines and lines must have the same length")
     page = _Page(raw_lines, lines)
-    page.match_patterns()
-    page.find_captions()
-    page.find_newsletter_boxes()
-    page.find_comments()
-    page.find_header()
-    page.find_late_bylines()
-    page.find_link_lists()
-    page.find_menus()
-    page.find_bio()
-    page.find_sign_off()
-    page.find_teasers()
+    for step in (
+        page.match_patterns,
+        page.find_captions,
+        page.find_newsletter_boxes,
+        page.find_comments,
+        page.find_header,
+        page.find_late_bylines,
+        page.find_link_lists,
+        page.find_menus,
+        page.find_bio,
+        page.find_sign_off,
+        page.find_teasers,
+    ):
+        step()
+        if check is not None:
+            check()
     return [
         decision or (_BLANK if not line else _ARTICLE)
         for decision, line in zip(page.decisions, lines, strict=True)
