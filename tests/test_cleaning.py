@@ -1,5 +1,8 @@
 """The cleaning API: ``clean``, ``explain``, ``clean_file``, ``clean_corpus``, ``clean_paths``.
 
+``clean_corpus`` records a page that fails as a ``PageError`` and goes on, unless
+``errors="raise"``.
+
 These tests hold for any segmentation that keeps the contract of SPEC.md: one valid label
 per input line, nothing lost (every non-blank line is kept somewhere or accounted for in
 ``removed``), article paragraphs are their lines normalized. They do not assume that every
@@ -9,9 +12,11 @@ line is article.
 from __future__ import annotations
 
 import importlib.metadata
+import multiprocessing
 import os
 import re
 import shutil
+from collections.abc import Generator
 from pathlib import Path
 
 import attrs
@@ -20,12 +25,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import herseeds
+import herseeds.cleaning
 from herseeds import (
     CleanConfig,
     Document,
     HerseedsError,
     InputTypeError,
     NotTextError,
+    PageError,
     ReadError,
     clean,
     clean_corpus,
@@ -48,6 +55,7 @@ PUBLIC_NAMES = {
     "InputTooLargeError",
     "InputTypeError",
     "NotTextError",
+    "PageError",
     "ReadError",
     "Removed",
     "__version__",
@@ -301,7 +309,7 @@ def test_config_of_the_wrong_type(config: object, seed_paths: list[Path]) -> Non
     with pytest.raises(InputTypeError, match="CleanConfig"):
         clean_file(seed_paths[0], config=config)  # type: ignore[arg-type]
     with pytest.raises(InputTypeError, match="CleanConfig"):
-        list(clean_corpus(seed_paths, config=config))  # type: ignore[arg-type]
+        list(clean_corpus(seed_paths, config=config))  # type: ignore[call-overload]
 
 
 # -- the seeds -------------------------------------------------------------------------------
@@ -371,19 +379,110 @@ def _corpus_with_a_bad_file(folder: Path, seed_paths: list[Path]) -> tuple[Path,
 
 
 @pytest.mark.parametrize("workers", [1, 2])
+def test_clean_corpus_records_a_failing_page_and_goes_on(
+    tmp_path: Path, seed_paths: list[Path], workers: int
+) -> None:
+    good, bad = _corpus_with_a_bad_file(tmp_path, seed_paths)
+    records = list(clean_corpus([tmp_path], workers=workers))
+    assert records[0] == clean_file(good)
+    assert records[2] == clean_file(tmp_path / "c.txt")
+    error = records[1]
+    assert isinstance(error, PageError)
+    assert error.source == os.fspath(bad)
+    assert error.error == "NotTextError"
+    with pytest.raises(NotTextError) as raised:
+        clean_file(bad)
+    assert error.message == str(raised.value)
+    assert list(clean_corpus([tmp_path], workers=workers, errors="record")) == records
+
+
+@pytest.mark.parametrize("workers", [1, 2])
 def test_clean_corpus_raises_the_first_error(
     tmp_path: Path, seed_paths: list[Path], workers: int
 ) -> None:
     good, bad = _corpus_with_a_bad_file(tmp_path, seed_paths)
-    documents = clean_corpus([tmp_path], workers=workers)
+    documents = clean_corpus([tmp_path], workers=workers, errors="raise")
     assert next(documents) == clean_file(good)
     with pytest.raises(NotTextError, match=re.escape(os.fspath(bad))):
         next(documents)
 
 
+def test_clean_corpus_types_follow_errors(seeds_dir: Path) -> None:
+    # mypy --strict checks these annotations: errors="raise" gives documents only.
+    documents: list[Document] = list(clean_corpus([seeds_dir], errors="raise"))
+    records: list[Document | PageError] = list(clean_corpus([seeds_dir]))
+    assert documents == records
+
+
+def _fail_on(name: str, error: Exception) -> object:
+    real_clean = herseeds.cleaning.clean
+
+    def clean_or_fail(text: str, **options: object) -> Document:
+        if str(options["source"]).endswith(name):
+            raise error
+        return real_clean(text, **options)  # type: ignore[arg-type]
+
+    return clean_or_fail
+
+
+def test_clean_corpus_records_unexpected_errors_too(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _corpus_with_a_bad_file(tmp_path, seed_paths)
+    monkeypatch.setattr(herseeds.cleaning, "clean", _fail_on("c.txt", IndexError("oops")))
+    records = list(clean_corpus([tmp_path]))
+    assert [type(record).__name__ for record in records] == ["Document", "PageError", "PageError"]
+    assert records[2] == PageError(os.fspath(tmp_path / "c.txt"), "IndexError", "oops")
+    # Raising, only HerseedsError is caught and re-raised: a bug propagates as it is.
+    with pytest.raises(NotTextError):
+        list(clean_corpus([tmp_path], errors="raise"))
+    (tmp_path / "b.txt").unlink()
+    with pytest.raises(IndexError, match="oops"):
+        list(clean_corpus([tmp_path], errors="raise"))
+
+
+def test_an_error_without_a_message_is_named_by_its_type(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _corpus_with_a_bad_file(tmp_path, seed_paths)
+    monkeypatch.setattr(herseeds.cleaning, "clean", _fail_on("a.txt", RuntimeError()))
+    error = next(iter(clean_corpus([tmp_path])))
+    assert error == PageError(os.fspath(tmp_path / "a.txt"), "RuntimeError", "RuntimeError")
+
+
+@pytest.mark.parametrize("errors", ["ignore", "RAISE", "", None, True, ("raise",)])
+def test_bad_errors_value(errors: object, seeds_dir: Path) -> None:
+    with pytest.raises(InputTypeError, match="errors must be 'record' or 'raise'"):
+        clean_corpus([seeds_dir], errors=errors)  # type: ignore[call-overload]
+
+
+def test_clean_corpus_checks_its_arguments_at_the_call(seeds_dir: Path, tmp_path: Path) -> None:
+    # No iteration: the call itself raises.
+    with pytest.raises(ReadError, match="missing"):
+        clean_corpus([tmp_path / "missing"])
+    with pytest.raises(InputTypeError, match="workers"):
+        clean_corpus([seeds_dir], workers=0)
+    with pytest.raises(InputTypeError, match="CleanConfig"):
+        clean_corpus([seeds_dir], config="cp1252", errors="raise")  # type: ignore[call-overload]
+
+
 def test_clean_corpus_raises_read_error_for_a_missing_path(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="missing"):
         list(clean_corpus([tmp_path / "missing"]))
+
+
+def test_closing_clean_corpus_early_stops_the_workers(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    for index in range(40):
+        shutil.copy(seed_paths[index % 5], tmp_path / f"{index:02}.txt")
+    records = clean_corpus([tmp_path], workers=2)
+    assert next(records) == clean_file(tmp_path / "00.txt")
+    assert multiprocessing.active_children()
+    assert isinstance(records, Generator)
+    records.close()
+    assert multiprocessing.active_children() == []
+    assert list(records) == []
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -419,7 +518,7 @@ def test_clean_paths_errors_are_the_same_with_workers(
 @pytest.mark.parametrize("workers", [0, -1, "2", 2.0, True])
 def test_bad_workers(workers: object, seeds_dir: Path) -> None:
     with pytest.raises(InputTypeError, match="workers") as raised:
-        list(clean_corpus([seeds_dir], workers=workers))  # type: ignore[arg-type]
+        list(clean_corpus([seeds_dir], workers=workers))  # type: ignore[call-overload]
     assert isinstance(raised.value, TypeError)
     with pytest.raises(InputTypeError, match="workers"):
         list(clean_paths([seeds_dir], workers=workers))  # type: ignore[arg-type]
@@ -429,4 +528,4 @@ def test_clean_corpus_refuses_a_single_path(seeds_dir: Path) -> None:
     with pytest.raises(InputTypeError):
         list(clean_corpus(str(seeds_dir)))
     with pytest.raises(InputTypeError):
-        list(clean_corpus(seeds_dir))  # type: ignore[arg-type]
+        list(clean_corpus(seeds_dir))  # type: ignore[call-overload]

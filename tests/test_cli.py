@@ -1,8 +1,9 @@
 """The ``herseeds`` command, run in-process through ``herseeds.cli.main`` (and once for real).
 
-``clean`` writes one JSON document per page and a summary on stderr; its exit status is 0
-when every page was cleaned, 1 when some failed, 2 when the command line or a path is
-wrong. ``show`` prints a page line by line with each line's label.
+``clean`` writes one JSON document per page (an error record for a page that fails) and a
+summary on stderr; its exit status is 0 when every page was cleaned, 1 when some failed, 2
+when the command line or a path is wrong, 130 when it was interrupted. ``--resume`` goes on
+from what an earlier run wrote. ``show`` prints a page line by line with each line's label.
 """
 
 from __future__ import annotations
@@ -15,19 +16,34 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 import herseeds
+import herseeds.cleaning
 import herseeds.cli
-from herseeds import Document, clean_file
+from herseeds import Document, PageError, clean_file
 from herseeds.cli import main
+from herseeds.export import from_jsonl, records_from_jsonl, to_jsonl_line
 
 TYPOGRAPHIC = "“”‘’—…"
 
 
-def read_jsonl(data: bytes) -> list[Document]:
+def read_records(data: bytes) -> list[Document | PageError]:
+    """Parse JSON Lines output line by line: an error record, or else a document."""
     assert data.endswith(b"\n")
-    return [Document.from_dict(json.loads(line)) for line in data.split(b"\n")[:-1]]
+    records: list[Document | PageError] = []
+    for line in data.split(b"\n")[:-1]:
+        record = json.loads(line)
+        records.append(PageError(**record) if "error" in record else Document.from_dict(record))
+    return records
+
+
+def read_jsonl(data: bytes) -> list[Document]:
+    """Parse JSON Lines output that holds documents only."""
+    records = read_records(data)
+    assert all(isinstance(record, Document) for record in records)
+    return [record for record in records if isinstance(record, Document)]
 
 
 def listing(folder: Path) -> list[str]:
@@ -102,14 +118,19 @@ def test_a_failing_page_is_reported_and_the_others_written(
 ) -> None:
     out = tmp_path / "out.jsonl"
     assert main(["clean", str(corpus_with_a_bad_page), "-o", str(out)]) == 1
-    documents = read_jsonl(out.read_bytes())
-    assert [document.source for document in documents] == [
-        str(corpus_with_a_bad_page / "a.txt"),
-        str(corpus_with_a_bad_page / "c.txt"),
+    records = read_records(out.read_bytes())
+    assert [record.source for record in records] == [
+        str(corpus_with_a_bad_page / name) for name in ("a.txt", "b-image.txt", "c.txt")
     ]
-    assert documents == [clean_file(corpus_with_a_bad_page / name) for name in ("a.txt", "c.txt")]
+    good = [clean_file(corpus_with_a_bad_page / name) for name in ("a.txt", "c.txt")]
+    assert [records[0], records[2]] == good
+    error = records[1]
+    assert isinstance(error, PageError)
+    assert error.error == "NotTextError"
+    assert error.message.startswith(f"{corpus_with_a_bad_page / 'b-image.txt'}: ")
     err = capsys.readouterr().err
     assert err.count("b-image.txt") == 1  # the message names the file once
+    assert f"herseeds: {error.message}\n" in err
     assert "2 pages" in err
     assert ", 1 error\n" in err
     assert "Traceback" not in err
@@ -121,9 +142,50 @@ def test_a_failing_page_with_workers(
 ) -> None:
     assert main(["clean", str(corpus_with_a_bad_page), "--workers", "2"]) == 1
     captured = capsysbinary.readouterr()
-    assert len(read_jsonl(captured.out)) == 2
+    records = read_records(captured.out)
+    assert [type(record) for record in records] == [Document, PageError, Document]
     assert b"b-image.txt" in captured.err
     assert b", 1 error\n" in captured.err
+
+
+def test_error_records_read_back(
+    tmp_path: Path, corpus_with_a_bad_page: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(corpus_with_a_bad_page), "-o", str(out)]) == 1
+    data = out.read_bytes()
+    with out.open("rb") as lines:
+        records = list(records_from_jsonl(lines))
+    assert records == read_records(data)
+    assert b"".join(to_jsonl_line(record) for record in records) == data  # the round trip
+    with out.open("rb") as lines:
+        assert list(from_jsonl(lines)) == [r for r in records if isinstance(r, Document)]
+    assert list(json.loads(data.split(b"\n")[1])) == ["source", "error", "message"]
+    capsys.readouterr()
+
+
+def test_an_unexpected_error_is_recorded_as_a_bug(
+    tmp_path: Path,
+    corpus_with_a_bad_page: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_clean = herseeds.cleaning.clean
+
+    def clean_or_fail(text: str, **options: object) -> Document:
+        if str(options["source"]).endswith("c.txt"):
+            raise ZeroDivisionError("division by zero")
+        return real_clean(text, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(herseeds.cleaning, "clean", clean_or_fail)
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(corpus_with_a_bad_page), "-o", str(out)]) == 1
+    records = read_records(out.read_bytes())
+    source = str(corpus_with_a_bad_page / "c.txt")
+    assert records[2] == PageError(source, "ZeroDivisionError", "division by zero")
+    err = capsys.readouterr().err
+    assert f"herseeds: {source}: division by zero (ZeroDivisionError: a bug in herseeds" in err
+    assert ", 2 errors\n" in err
 
 
 @pytest.mark.parametrize("which", ["only path", "among good paths"])
@@ -215,26 +277,6 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 # -- the output file is written atomically ---------------------------------------------------
 
 
-def test_interrupted_run_leaves_the_old_output_and_no_temporary_file(
-    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out = tmp_path / "out.jsonl"
-    out.write_bytes(b"earlier output\n")
-    written: list[Document] = []
-
-    def fail_on_the_third(document: Document) -> bytes:
-        if len(written) == 2:
-            raise KeyboardInterrupt
-        written.append(document)
-        return document.to_json().encode() + b"\n"
-
-    monkeypatch.setattr(herseeds.cli, "to_jsonl_line", fail_on_the_third)
-    with pytest.raises(KeyboardInterrupt):
-        main(["clean", str(seeds_dir), "-o", str(out)])
-    assert out.read_bytes() == b"earlier output\n"
-    assert listing(tmp_path) == ["out.jsonl"]
-
-
 def test_failing_pages_leave_no_temporary_file(
     tmp_path: Path, corpus_with_a_bad_page: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -243,9 +285,317 @@ def test_failing_pages_leave_no_temporary_file(
     out = output_folder / "out.jsonl"
     out.write_bytes(b"earlier output\n")
     assert main(["clean", str(corpus_with_a_bad_page), "-o", str(out)]) == 1
-    assert len(read_jsonl(out.read_bytes())) == 2  # replaced by the new run's output
+    assert len(read_records(out.read_bytes())) == 3  # replaced by the new run's output
     assert listing(output_folder) == ["out.jsonl"]
     capsys.readouterr()
+
+
+def test_a_crash_leaves_the_old_output_and_no_temporary_file(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"earlier output\n")
+    written: list[Document | PageError] = []
+
+    def fail_on_the_third(record: Document | PageError) -> bytes:
+        if len(written) == 2:
+            raise MemoryError
+        written.append(record)
+        return to_jsonl_line(record)
+
+    monkeypatch.setattr(herseeds.cli, "to_jsonl_line", fail_on_the_third)
+    with pytest.raises(MemoryError):
+        main(["clean", str(seeds_dir), "-o", str(out)])
+    assert out.read_bytes() == b"earlier output\n"
+    assert listing(tmp_path) == ["out.jsonl"]
+
+
+def interrupt_on_call(number: int, *, cut: int | None = None) -> object:
+    """A ``to_jsonl_line`` that raises KeyboardInterrupt on call *number* (1-based), and
+    returns only half a line on call *cut*, as if the line's writing were cut short."""
+    calls = 0
+
+    def to_jsonl_line_or_interrupt(record: Document | PageError) -> bytes:
+        nonlocal calls
+        calls += 1
+        if calls == number:
+            raise KeyboardInterrupt
+        line = to_jsonl_line(record)
+        return line[: len(line) // 2] if calls == cut else line
+
+    return to_jsonl_line_or_interrupt
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_keeps_the_pages_done_and_resume_goes_on(
+    tmp_path: Path,
+    seeds_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    workers: str,
+) -> None:
+    seed_paths = sorted(seeds_dir.glob("*.txt"))
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"earlier output\n")
+    with monkeypatch.context() as patch:
+        patch.setattr(herseeds.cli, "to_jsonl_line", interrupt_on_call(2))
+        assert main(["clean", str(seeds_dir), "-o", str(out), "--workers", workers]) == 130
+    # The first page is kept, as one whole line, in place of the earlier output.
+    assert out.read_bytes() == to_jsonl_line(clean_file(seed_paths[0]))
+    assert listing(tmp_path) == ["out.jsonl"]
+    err = capsys.readouterr().err
+    assert "1 page," in err
+    assert "interrupted" in err
+    assert "--resume" in err
+
+    assert main(["clean", str(seeds_dir), "-o", str(out), "--resume", "--workers", workers]) == 0
+    assert read_jsonl(out.read_bytes()) == [clean_file(path) for path in seed_paths]
+    assert listing(tmp_path) == ["out.jsonl"]
+    err = capsys.readouterr().err
+    assert "4 pages," in err
+    assert ", 0 errors, 1 page skipped as already done\n" in err
+
+
+def test_ctrl_c_drops_a_half_written_line(
+    tmp_path: Path,
+    seeds_dir: Path,
+    seed_paths: list[Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "out.jsonl"
+    monkeypatch.setattr(herseeds.cli, "to_jsonl_line", interrupt_on_call(4, cut=3))
+    assert main(["clean", str(seeds_dir), "-o", str(out)]) == 130
+    data = out.read_bytes()
+    assert data.endswith(b"\n")
+    # Two whole lines: the half line of the third page was not written in full.
+    assert read_jsonl(data) == [clean_file(path) for path in seed_paths[:2]]
+    assert listing(tmp_path) == ["out.jsonl"]
+    capsys.readouterr()
+
+
+def test_ctrl_c_while_reading_the_earlier_output_changes_nothing(
+    tmp_path: Path,
+    seeds_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(seeds_dir), "-o", str(out)]) == 0
+    before = out.read_bytes()
+    leftover = tmp_path / ".out.jsonl.k1l2m3n4"
+    leftover.write_bytes(before[: len(before) // 2])
+
+    def interrupted(lines: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(herseeds.cli, "records_from_jsonl", interrupted)
+    assert main(["clean", str(seeds_dir), "-o", str(out), "--resume"]) == 130
+    assert out.read_bytes() == before
+    assert leftover.read_bytes() == before[: len(before) // 2]
+    assert listing(tmp_path) == [".out.jsonl.k1l2m3n4", "out.jsonl"]
+    assert "herseeds: interrupted\n" in capsys.readouterr().err
+
+
+def test_ctrl_c_on_standard_output(
+    seeds_dir: Path,
+    seed_paths: list[Path],
+    capsysbinary: pytest.CaptureFixture[bytes],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(herseeds.cli, "to_jsonl_line", interrupt_on_call(2))
+    assert main(["clean", str(seeds_dir)]) == 130
+    captured = capsysbinary.readouterr()
+    assert captured.out == to_jsonl_line(clean_file(seed_paths[0]))
+    assert captured.err.endswith(b"herseeds: interrupted\n")
+
+
+def test_output_that_is_a_folder_is_a_usage_error(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["clean", str(seeds_dir), "-o", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+    assert listing(tmp_path) == []
+
+
+# -- --resume --------------------------------------------------------------------------------
+
+
+def test_resume_skips_the_pages_done_and_retries_the_failed_ones(
+    tmp_path: Path,
+    corpus_with_a_bad_page: Path,
+    seed_paths: list[Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    corpus, out = corpus_with_a_bad_page, tmp_path / "out.jsonl"
+    assert main(["clean", str(corpus), "-o", str(out)]) == 1
+    first = read_records(out.read_bytes())
+    assert [type(record) for record in first] == [Document, PageError, Document]
+    capsys.readouterr()
+
+    # Changed after the first run: a done page is not cleaned again, so the change is not seen.
+    (corpus / "a.txt").write_text("A different page.\n", encoding="utf-8")
+    # The failed page is fixed: it is cleaned again, and its error record replaced.
+    shutil.copy(seed_paths[2], corpus / "b-image.txt")
+    assert main(["clean", str(corpus), "-o", str(out), "--resume"]) == 0
+    records = read_records(out.read_bytes())
+    assert records == [first[0], first[2], clean_file(corpus / "b-image.txt")]
+    assert records[0] != clean_file(corpus / "a.txt")
+    err = capsys.readouterr().err
+    assert "herseeds: 1 page," in err
+    assert ", 0 errors, 2 pages skipped as already done\n" in err
+    assert listing(tmp_path) == ["corpus", "out.jsonl"]
+
+    # Nothing left to do.
+    data = out.read_bytes()
+    assert main(["clean", str(corpus), "-o", str(out), "--resume"]) == 0
+    assert out.read_bytes() == data
+    assert (
+        "herseeds: 0 pages, 0 paragraphs, 0 comments, 0 chrome lines removed, 0 errors, "
+        "3 pages skipped as already done\n"
+    ) in capsys.readouterr().err
+
+
+def test_resume_keeps_a_page_that_still_fails_as_an_error_record(
+    tmp_path: Path, corpus_with_a_bad_page: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(corpus_with_a_bad_page), "-o", str(out)]) == 1
+    first = read_records(out.read_bytes())
+    assert main(["clean", str(corpus_with_a_bad_page), "-o", str(out), "--resume"]) == 1
+    assert read_records(out.read_bytes()) == [first[0], first[2], first[1]]
+    err = capsys.readouterr().err
+    assert ", 1 error, 2 pages skipped as already done\n" in err
+
+
+def test_resume_keeps_the_records_of_pages_outside_the_run(
+    tmp_path: Path,
+    corpus_with_a_bad_page: Path,
+    seed_paths: list[Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    corpus, out = corpus_with_a_bad_page, tmp_path / "out.jsonl"
+    assert main(["clean", str(corpus), "-o", str(out)]) == 1
+    first = read_records(out.read_bytes())
+    assert main(["clean", str(seed_paths[4]), "-o", str(out), "--resume"]) == 0
+    assert read_records(out.read_bytes()) == [
+        first[0],
+        first[2],
+        first[1],
+        clean_file(seed_paths[4]),
+    ]
+    assert ", 0 pages skipped" in capsys.readouterr().err
+
+
+def test_resume_without_an_earlier_output_cleans_everything(
+    tmp_path: Path, seeds_dir: Path, seed_paths: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(seeds_dir), "-o", str(out), "--resume"]) == 0
+    assert read_jsonl(out.read_bytes()) == [clean_file(path) for path in seed_paths]
+    assert ", 0 errors, 0 pages skipped as already done\n" in capsys.readouterr().err
+
+
+def test_resume_needs_an_output_file(seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", str(seeds_dir), "--resume"]) == 2
+    captured = capsys.readouterr()
+    assert "herseeds: error: --resume needs -o OUTPUT" in captured.err
+    assert captured.out == ""
+
+
+def test_resume_refuses_an_output_it_cannot_read(
+    tmp_path: Path, seeds_dir: Path, seed_paths: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    data = to_jsonl_line(clean_file(seed_paths[0])) + b"not JSON\n"
+    out.write_bytes(data)
+    assert main(["clean", str(seeds_dir), "-o", str(out), "--resume"]) == 2
+    err = capsys.readouterr().err
+    assert "herseeds: error:" in err
+    assert "line 2" in err
+    assert out.read_bytes() == data
+    assert listing(tmp_path) == ["out.jsonl"]
+
+
+def salvage_lines(seed_paths: list[Path], title: str) -> list[bytes]:
+    """Lines a killed run could have written: documents told apart by *title*."""
+    return [to_jsonl_line(attrs.evolve(clean_file(path), title=title)) for path in seed_paths]
+
+
+def test_resume_salvages_the_whole_lines_a_killed_run_left(
+    tmp_path: Path, seeds_dir: Path, seed_paths: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    first, second, third = salvage_lines(seed_paths[:3], "salvaged")
+    leftover = tmp_path / ".out.jsonl.a1b2c3d4"  # as tempfile.mkstemp names them
+    leftover.write_bytes(first + second + third[:-20])  # the third line is cut short
+    assert main(["clean", str(seeds_dir), "-o", str(out), "--resume"]) == 0
+    records = read_jsonl(out.read_bytes())
+    assert [record.title for record in records[:2]] == ["salvaged", "salvaged"]
+    assert out.read_bytes().startswith(first + second)
+    assert records[2:] == [clean_file(path) for path in seed_paths[2:]]
+    assert [record.source for record in records] == [str(path) for path in seed_paths]
+    assert listing(tmp_path) == ["out.jsonl"]  # the leftover is gone
+    err = capsys.readouterr().err
+    assert "kept 2 pages from .out.jsonl.a1b2c3d4" in err
+    assert "3 pages," in err
+    assert ", 2 pages skipped as already done\n" in err
+
+
+def test_resume_prefers_the_output_to_a_leftover(
+    tmp_path: Path, seeds_dir: Path, seed_paths: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    done = salvage_lines(seed_paths[:1], "in the output")
+    out.write_bytes(b"".join(done))
+    stale = tmp_path / ".out.jsonl.zzzzzzzz"
+    stale.write_bytes(b"".join(salvage_lines(seed_paths[:2], "stale")))
+    newer = tmp_path / ".out.jsonl.aaaaaaaa"
+    newer.write_bytes(b"".join(salvage_lines(seed_paths[1:3], "newer")))
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    # Not a leftover of this output: a swap file, and another output's temporary file.
+    others = [tmp_path / ".out.jsonl.swp", tmp_path / ".out.jsonl.old.abcdefgh"]
+    for other in others:
+        other.write_bytes(b"not JSON\n")
+    assert main(["clean", str(seeds_dir), "-o", str(out), "--resume"]) == 0
+    records = read_jsonl(out.read_bytes())
+    assert [record.title for record in records[:3]] == ["in the output", "newer", "newer"]
+    assert records[3:] == [clean_file(path) for path in seed_paths[3:]]
+    assert listing(tmp_path) == sorted(["out.jsonl", *(other.name for other in others)])
+    err = capsys.readouterr().err
+    assert "kept 2 pages from .out.jsonl.aaaaaaaa" in err
+    assert "kept 0 pages from .out.jsonl.zzzzzzzz" in err
+    assert ", 3 pages skipped as already done\n" in err
+
+
+def test_resume_stops_reading_a_leftover_at_a_broken_line(
+    tmp_path: Path, seeds_dir: Path, seed_paths: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    first, second = salvage_lines(seed_paths[:2], "salvaged")
+    leftover = tmp_path / ".out.jsonl.a1b2c3d4"
+    leftover.write_bytes(first + b"\x00" * 10 + b"\n" + second)
+    assert main(["clean", str(seeds_dir), "-o", str(out), "--resume"]) == 0
+    records = read_jsonl(out.read_bytes())
+    assert [record.title for record in records[:2]] == ["salvaged", clean_file(seed_paths[1]).title]
+    assert listing(tmp_path) == ["out.jsonl"]
+    err = capsys.readouterr().err
+    assert "line 2" in err
+    assert "kept 1 page from .out.jsonl.a1b2c3d4" in err
+
+
+def test_without_resume_a_leftover_is_left_alone(
+    tmp_path: Path, seeds_dir: Path, seed_paths: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    leftover = tmp_path / ".out.jsonl.a1b2c3d4"
+    leftover.write_bytes(b"".join(salvage_lines(seed_paths[:2], "salvaged")))
+    assert main(["clean", str(seeds_dir), "-o", str(out)]) == 0
+    assert read_jsonl(out.read_bytes()) == [clean_file(path) for path in seed_paths]
+    assert listing(tmp_path) == [".out.jsonl.a1b2c3d4", "out.jsonl"]
+    err = capsys.readouterr().err
+    assert "a killed run left .out.jsonl.a1b2c3d4" in err
+    assert "--resume" in err
 
 
 # -- show ------------------------------------------------------------------------------------

@@ -13,9 +13,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from herseeds import Author, Comment, Document, DocumentFormatError, Removed
+from herseeds import Author, Comment, Document, DocumentFormatError, PageError, Removed
 from herseeds.errors import HerseedsError
-from herseeds.export import from_dict, from_json, from_jsonl, to_dict, to_json, to_jsonl_line
+from herseeds.export import (
+    from_dict,
+    from_json,
+    from_jsonl,
+    records_from_jsonl,
+    to_dict,
+    to_json,
+    to_jsonl_line,
+)
 from tests.strategies import NAME_EVIDENCE, documents, labels, realistic_text
 
 if TYPE_CHECKING:
@@ -112,6 +120,97 @@ def test_jsonl_is_lazy_and_reports_the_bad_line() -> None:
 def test_jsonl_of_nothing() -> None:
     assert list(from_jsonl([])) == []
     assert list(from_jsonl(["", "\n", b" \n"])) == []
+
+
+# --- error records ---------------------------------------------------------------------------
+
+_NON_EMPTY: Final = st.text(min_size=1, max_size=12)
+PAGE_ERRORS: Final = st.builds(PageError, _NON_EMPTY, _NON_EMPTY, _NON_EMPTY)
+
+
+@given(PAGE_ERRORS)
+def test_page_error_record(error: PageError) -> None:
+    line = to_jsonl_line(error)
+    assert line.endswith(b"\n")
+    assert line.count(b"\n") == 1
+    assert json.loads(line) == {
+        "source": error.source,
+        "error": error.error,
+        "message": error.message,
+    }
+    assert list(json.loads(line)) == ["source", "error", "message"]
+    assert list(records_from_jsonl([line])) == [error]
+
+
+@given(st.lists(st.one_of(documents(text=st.text(max_size=10)), PAGE_ERRORS), max_size=8))
+def test_records_round_trip(records: list[Document | PageError]) -> None:
+    data = b"".join(to_jsonl_line(record) for record in records)
+    assert list(records_from_jsonl(io.BytesIO(data))) == records
+    assert list(records_from_jsonl(io.StringIO(data.decode("utf-8")))) == records
+    # from_jsonl reads the documents and skips the error records.
+    documents_only = [record for record in records if isinstance(record, Document)]
+    assert list(from_jsonl(io.BytesIO(data))) == documents_only
+
+
+def test_from_jsonl_skips_error_records() -> None:
+    document = Document(source="a.txt", article=("Hi.",), labels=("article",))
+    error = PageError("b.txt", "NotTextError", "b.txt: this is a PNG image")
+    lines = [to_jsonl_line(document), b"\n", to_jsonl_line(error), to_jsonl_line(document)]
+    assert list(from_jsonl(lines)) == [document, document]
+    assert list(records_from_jsonl(lines)) == [document, error, document]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"error": "NotTextError"},
+        {"source": "a.txt", "error": "NotTextError"},
+        {"source": "", "error": "NotTextError", "message": "m"},
+        {"source": "a.txt", "error": "", "message": "m"},
+        {"source": "a.txt", "error": "NotTextError", "message": ""},
+        {"source": None, "error": "NotTextError", "message": "m"},
+        {"source": "a.txt", "error": 3, "message": "m"},
+        {"source": "a.txt", "error": "NotTextError", "message": ["m"]},
+        {"source": "a.txt", "error": "NotTextError", "message": "m", "title": None},
+        {"error": None, "title": "A document with an error field"},
+    ],
+)
+def test_bad_error_records_are_rejected_with_their_line(record: dict[str, Any]) -> None:
+    good = to_jsonl_line(PageError("a.txt", "ReadError", "a.txt: no such file"))
+    records = records_from_jsonl([good, "", json.dumps(record)])
+    assert next(records) == PageError("a.txt", "ReadError", "a.txt: no such file")
+    with pytest.raises(DocumentFormatError, match="line 3: not a herseeds error record"):
+        next(records)
+    with pytest.raises(DocumentFormatError, match="line 1"):
+        list(from_jsonl([json.dumps(record)]))
+
+
+@pytest.mark.parametrize("line", ["[]", "1", "null", '"x"', "{", "NaN"])
+def test_records_that_are_not_objects_are_rejected(line: str) -> None:
+    with pytest.raises(DocumentFormatError, match="line 2"):
+        list(records_from_jsonl(["{}", line]))
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ("", "NotTextError", "m"),
+        ("a.txt", "", "m"),
+        ("a.txt", "NotTextError", ""),
+        (None, "NotTextError", "m"),
+        ("a.txt", NotImplementedError, "m"),
+    ],
+)
+def test_page_error_fields_must_be_non_empty_strings(fields: tuple[Any, Any, Any]) -> None:
+    with pytest.raises(DocumentFormatError, match="must be a non-empty string"):
+        PageError(*fields)
+
+
+def test_page_error_is_frozen() -> None:
+    error = PageError("a.txt", "ReadError", "a.txt: no such file")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        error.message = "changed"  # type: ignore[misc]
+    assert hash(error) == hash(PageError("a.txt", "ReadError", "a.txt: no such file"))
 
 
 # --- non-ASCII text --------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""``docs/document.schema.json`` describes exactly what ``Document.to_dict()`` produces.
+"""``docs/document.schema.json`` describes exactly what ``Document.to_dict()`` produces,
+and ``docs/page-error.schema.json`` the error records of pages that failed.
 
 The schema is checked against the model in both directions: every document herseeds makes
 validates, the schema's fields, enums and label pattern are the model's, and records that
@@ -23,8 +24,9 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
 
 import herseeds
-from herseeds import Author, Comment, Document, DocumentFormatError, Removed
+from herseeds import Author, Comment, Document, DocumentFormatError, PageError, Removed
 from herseeds.document import removed_runs
+from herseeds.export import records_from_jsonl, to_jsonl_line
 from herseeds.model import CONTENT_LABELS, CommentKind, NameEvidence, is_valid_label
 
 ROOT: Final = Path(__file__).resolve().parent.parent
@@ -459,3 +461,74 @@ def test_from_dict_rejects_what_the_schema_rejects(edit: Edit) -> None:
 def test_schema_names_the_extra_key() -> None:
     errors = schema_errors(_broken(_set("url", "x")))
     assert any("url" in message for message in errors)
+
+
+# ``docs/page-error.schema.json``: the error records of pages that failed.
+
+PAGE_ERROR_SCHEMA: Final[dict[str, Any]] = json.loads(
+    (ROOT / "docs" / "page-error.schema.json").read_text(encoding="utf-8")
+)
+PAGE_ERROR_VALIDATOR: Final = Draft202012Validator(PAGE_ERROR_SCHEMA)
+
+
+def page_error_schema_errors(record: object) -> list[str]:
+    return [error.message for error in PAGE_ERROR_VALIDATOR.iter_errors(record)]
+
+
+def page_error_record(error: PageError) -> Any:
+    return orjson.loads(to_jsonl_line(error))
+
+
+def test_page_error_schema_is_a_valid_draft_2020_12_schema() -> None:
+    assert PAGE_ERROR_SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    Draft202012Validator.check_schema(PAGE_ERROR_SCHEMA)
+    assert "$id" not in PAGE_ERROR_SCHEMA
+    assert PAGE_ERROR_SCHEMA["title"]
+    assert PAGE_ERROR_SCHEMA["description"]
+
+
+def test_page_error_schema_fields_are_the_model_fields() -> None:
+    fields = [field.name for field in attrs.fields(PageError)]
+    assert list(PAGE_ERROR_SCHEMA["properties"]) == fields
+    assert PAGE_ERROR_SCHEMA["required"] == fields
+    assert PAGE_ERROR_SCHEMA["additionalProperties"] is False
+    record = page_error_record(PageError("a.txt", "ReadError", "a.txt: no such file"))
+    assert list(record) == fields
+
+
+@given(st.builds(PageError, _TEXT.filter(bool), _TEXT.filter(bool), _TEXT.filter(bool)))
+def test_any_page_error_validates(error: PageError) -> None:
+    assert page_error_schema_errors(page_error_record(error)) == []
+
+
+def test_page_errors_that_herseeds_records_validate(tmp_path: Path) -> None:
+    picture = tmp_path / "picture.txt"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
+    (error,) = herseeds.clean_corpus([picture])
+    assert isinstance(error, PageError)
+    assert page_error_schema_errors(page_error_record(error)) == []
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"source": "a.txt", "error": "ReadError"},
+        {"source": "", "error": "ReadError", "message": "m"},
+        {"source": "a.txt", "error": "", "message": "m"},
+        {"source": "a.txt", "error": "ReadError", "message": ""},
+        {"source": None, "error": "ReadError", "message": "m"},
+        {"source": "a.txt", "error": 3, "message": "m"},
+        {"source": "a.txt", "error": "ReadError", "message": "m", "title": None},
+    ],
+)
+def test_page_error_schema_and_model_reject_broken_records(record: dict[str, Any]) -> None:
+    assert page_error_schema_errors(record) != []
+    with pytest.raises(DocumentFormatError):
+        list(records_from_jsonl([json.dumps(record)]))
+
+
+def test_a_record_is_either_a_document_or_an_error_record() -> None:
+    error = page_error_record(PageError("a.txt", "ReadError", "a.txt: no such file"))
+    assert schema_errors(error) != []
+    assert page_error_schema_errors(full_record()) != []
+    assert page_error_schema_errors(Document().to_dict()) != []

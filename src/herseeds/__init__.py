@@ -19,7 +19,7 @@ from herseeds.errors import (
     NotTextError,
     ReadError,
 )
-from herseeds.model import Author, CleanConfig, Comment, Document, Removed
+from herseeds.model import Author, CleanConfig, Comment, Document, PageError, Removed
 from herseeds.normalizing import normalize
 
 try:
@@ -39,6 +39,7 @@ __all__ = [
     "InputTooLargeError",
     "InputTypeError",
     "NotTextError",
+    "PageError",
     "ReadError",
     "Removed",
     "__version__",

@@ -9,21 +9,22 @@ import os
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias, TypeVar, get_args, overload
 
 from herseeds.document import assemble
 from herseeds.errors import CleanTimeoutError, HerseedsError, InputTooLargeError, InputTypeError
-from herseeds.model import CleanConfig, Document
+from herseeds.model import CleanConfig, Document, PageError
 from herseeds.normalizing import normalize_lines, normalize_newlines
 from herseeds.reading import decode, find_pages, read_bytes
 from herseeds.segmenting import LineDecision, segment
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Generator, Iterable, Iterator
 
-__all__ = ["clean", "clean_corpus", "clean_file", "clean_paths", "explain"]
+__all__ = ["ErrorHandling", "clean", "clean_corpus", "clean_file", "clean_paths", "explain"]
 
 _DEFAULT_CONFIG: Final = CleanConfig()
 
@@ -127,31 +128,77 @@ def clean_file(path: str | os.PathLike[str], *, config: CleanConfig | None = Non
     return clean(text, source=os.fspath(path), config=config)
 
 
+ErrorHandling: TypeAlias = Literal["record", "raise"]
+"""What :func:`clean_corpus` does with a page that fails: yield a :class:`PageError`, or raise."""
+
+_ERROR_HANDLING: Final = get_args(ErrorHandling)
+
+
+@overload
 def clean_corpus(
     paths: Iterable[str | os.PathLike[str]],
     *,
     config: CleanConfig | None = None,
     workers: int | None = None,
-) -> Iterator[Document]:
+    errors: Literal["record"] = "record",
+) -> Iterator[Document | PageError]: ...
+
+
+@overload
+def clean_corpus(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    config: CleanConfig | None = None,
+    workers: int | None = None,
+    errors: Literal["raise"],
+) -> Iterator[Document]: ...
+
+
+def clean_corpus(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    config: CleanConfig | None = None,
+    workers: int | None = None,
+    errors: ErrorHandling = "record",
+) -> Iterator[Document | PageError] | Iterator[Document]:
     """Clean files and directories of page dumps, yielding documents in a stable order.
 
     Directories give their ``*.txt`` files, recursively, sorted by path. With
     ``workers > 1`` pages are cleaned in that many processes; the order stays the same.
-    The first page that cannot be read or decoded raises its :class:`HerseedsError`;
-    use :func:`clean_paths` to go on past failures. Arguments are checked at the call,
-    not when iteration starts.
+
+    A page that fails (it cannot be read or decoded, or any other exception while cleaning
+    it) gives a :class:`PageError` in its place, and the run goes on. With
+    ``errors="raise"`` the first :class:`HerseedsError` is raised instead. Arguments are
+    checked at the call, not when iteration starts.
     """
-    results = clean_paths(paths, config=config, workers=workers)
-    return _documents_or_raise(results)
+    if errors not in _ERROR_HANDLING:
+        raise InputTypeError(f"errors must be 'record' or 'raise', not {errors!r}")
+    config = _checked_config(config)
+    workers = _checked_workers(workers)
+    pages = find_pages(paths)
+    if errors == "raise":
+        return _documents_or_raise(
+            _clean_pages(pages, partial(_clean_batch, config=config), workers)
+        )
+    return _records(_clean_pages(pages, partial(_record_batch, config=config), workers))
 
 
 def _documents_or_raise(
-    results: Iterator[tuple[Path, Document | HerseedsError]],
-) -> Iterator[Document]:
-    for _, result in results:
-        if isinstance(result, HerseedsError):
-            raise result
-        yield result
+    results: Generator[tuple[Path, Document | HerseedsError], None, None],
+) -> Generator[Document, None, None]:
+    with closing(results):  # closing this generator closes the worker processes too
+        for _, result in results:
+            if isinstance(result, HerseedsError):
+                raise result
+            yield result
+
+
+def _records(
+    results: Generator[tuple[Path, Document | PageError], None, None],
+) -> Generator[Document | PageError, None, None]:
+    with closing(results):
+        for _, result in results:
+            yield result
 
 
 def clean_paths(
@@ -160,18 +207,36 @@ def clean_paths(
     config: CleanConfig | None = None,
     workers: int | None = None,
 ) -> Iterator[tuple[Path, Document | HerseedsError]]:
-    """Like :func:`clean_corpus`, but yield ``(path, document or error)`` and never stop early."""
+    """Like :func:`clean_corpus`, but yield ``(path, document or error)`` and never stop early.
+
+    Only :class:`HerseedsError` is caught; any other exception stops the run.
+    """
     config = _checked_config(config)
+    workers = _checked_workers(workers)
+    return _clean_pages(find_pages(paths), partial(_clean_batch, config=config), workers)
+
+
+def _checked_workers(workers: object) -> int:
     # bool is an int, but workers=True is a mistake, not one process.
-    if workers is not None and (
-        not isinstance(workers, int) or isinstance(workers, bool) or workers < 1
-    ):
+    if workers is None:
+        return 1
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise InputTypeError(f"workers must be a positive int or None, not {workers!r}")
-    pages = find_pages(paths)
-    work = partial(_clean_batch, config=config)
-    if workers is None or workers == 1 or len(pages) < 2:
-        return zip(pages, (result for page in pages for result in work([page])), strict=True)
-    return _clean_in_processes(pages, work, min(workers, len(pages)))
+    return workers
+
+
+_Result = TypeVar("_Result")
+
+
+def _clean_pages(
+    pages: list[Path], work: Callable[[list[Path]], list[_Result]], workers: int
+) -> Generator[tuple[Path, _Result], None, None]:
+    if workers == 1 or len(pages) < 2:
+        for page in pages:
+            (result,) = work([page])
+            yield page, result
+    else:
+        yield from _clean_in_processes(pages, work, min(workers, len(pages)))
 
 
 # Pages travel to worker processes in batches (fewer round trips), and only a few batches
@@ -181,14 +246,13 @@ _BATCHES_IN_FLIGHT_PER_WORKER: Final = 4
 
 
 def _clean_in_processes(
-    pages: list[Path],
-    work: Callable[[list[Path]], list[Document | HerseedsError]],
-    workers: int,
-) -> Iterator[tuple[Path, Document | HerseedsError]]:
+    pages: list[Path], work: Callable[[list[Path]], list[_Result]], workers: int
+) -> Generator[tuple[Path, _Result], None, None]:
     batch_size = max(1, min(_BATCH_PAGES, len(pages) // (workers * 4)))
     batches = [pages[start : start + batch_size] for start in range(0, len(pages), batch_size)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[tuple[list[Path], Future[list[Document | HerseedsError]]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        pending: deque[tuple[list[Path], Future[list[_Result]]]] = deque()
         for batch in batches:
             pending.append((batch, pool.submit(work, batch)))
             if len(pending) >= workers * _BATCHES_IN_FLIGHT_PER_WORKER:
@@ -197,6 +261,10 @@ def _clean_in_processes(
         while pending:
             done, future = pending.popleft()
             yield from zip(done, future.result(), strict=True)
+    finally:
+        # Interrupted (Ctrl-C) or closed early: drop the batches not started yet, rather
+        # than cleaning them for nobody.
+        pool.shutdown(cancel_futures=True)
 
 
 def _clean_batch(paths: list[Path], *, config: CleanConfig) -> list[Document | HerseedsError]:
@@ -207,3 +275,18 @@ def _clean_batch(paths: list[Path], *, config: CleanConfig) -> list[Document | H
         except HerseedsError as error:
             results.append(error)
     return results
+
+
+def _record_batch(paths: list[Path], *, config: CleanConfig) -> list[Document | PageError]:
+    results: list[Document | PageError] = []
+    for path in paths:
+        try:
+            results.append(clean_file(path, config=config))
+        except Exception as error:  # a corpus run survives any page, even a bug
+            results.append(_page_error(os.fspath(path), error))
+    return results
+
+
+def _page_error(source: str, error: Exception) -> PageError:
+    kind = type(error).__name__
+    return PageError(source=source, error=kind, message=str(error) or kind)

@@ -4,6 +4,10 @@ The record is the document's fields, with tuples as JSON arrays; its JSON Schema
 ``docs/document.schema.json``. Conversion goes through cattrs, so a record that does not
 fit the model raises :class:`~herseeds.errors.DocumentFormatError` with the path of the bad
 field, and orjson, which writes non-ASCII text as UTF-8 (not ``\\u`` escapes) and fast.
+
+A JSON Lines file written by a corpus run may also hold error records, one for each page
+that failed (:class:`~herseeds.PageError`, schema ``docs/page-error.schema.json``):
+:func:`records_from_jsonl` reads both kinds, :func:`from_jsonl` only the documents.
 """
 
 from __future__ import annotations
@@ -18,12 +22,20 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.v import format_exception
 
 from herseeds.errors import DocumentFormatError
-from herseeds.model import Document
+from herseeds.model import Document, PageError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["from_dict", "from_json", "from_jsonl", "to_dict", "to_json", "to_jsonl_line"]
+__all__ = [
+    "from_dict",
+    "from_json",
+    "from_jsonl",
+    "records_from_jsonl",
+    "to_dict",
+    "to_json",
+    "to_jsonl_line",
+]
 
 _converter: Final = cattrs.Converter(forbid_extra_keys=True)
 # JSON has arrays, not tuples: unstructure them as lists, so that
@@ -148,26 +160,61 @@ def to_json(document: Document, *, indent: bool = False) -> str:
 
 def from_json(text: str | bytes) -> Document:
     """Rebuild a :class:`Document` from :func:`to_json` output."""
+    return from_dict(_json_object(text, "document"))
+
+
+def _json_object(text: str | bytes, what: str) -> dict[str, Any]:
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as error:
         raise DocumentFormatError(f"not JSON: {error}") from None
     if not isinstance(data, dict):
-        raise DocumentFormatError(f"not a herseeds document: a JSON {type(data).__name__}")
-    return from_dict(data)
+        raise DocumentFormatError(f"not a herseeds {what}: a JSON {type(data).__name__}")
+    return data
 
 
-def to_jsonl_line(document: Document) -> bytes:
-    """Return *document* as one line of JSON Lines, UTF-8, ending in ``\\n``."""
-    return orjson.dumps(to_dict(document), option=orjson.OPT_APPEND_NEWLINE)
+def _page_error_from_dict(data: Mapping[str, Any]) -> PageError:
+    try:
+        error: PageError = _converter.structure(data, PageError)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exception:
+        raise DocumentFormatError(f"not a herseeds error record: {_describe(exception)}") from None
+    return error
 
 
-def from_jsonl(lines: Iterable[str | bytes]) -> Iterator[Document]:
-    """Read documents from JSON Lines (for example an open ``.jsonl`` file); skip blank lines."""
+def to_jsonl_line(record: Document | PageError) -> bytes:
+    """Return a document or an error record as one line of JSON Lines, UTF-8, ending in ``\\n``.
+
+    >>> to_jsonl_line(PageError("a.txt", "ReadError", "a.txt: no such file"))
+    b'{"source":"a.txt","error":"ReadError","message":"a.txt: no such file"}\\n'
+    """
+    data = to_dict(record) if isinstance(record, Document) else _converter.unstructure(record)
+    return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
+
+
+def records_from_jsonl(lines: Iterable[str | bytes]) -> Iterator[Document | PageError]:
+    """Read documents and error records from JSON Lines, in order; skip blank lines.
+
+    A record with an ``"error"`` field is a :class:`~herseeds.PageError`, any other a
+    :class:`Document`. A line that is neither raises :class:`DocumentFormatError` naming
+    the line, once the lines before it have been read.
+    """
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            yield from_json(line)
+            data = _json_object(line, "record")
+            record = _page_error_from_dict(data) if "error" in data else from_dict(data)
         except DocumentFormatError as error:
             raise DocumentFormatError(f"line {number}: {error}") from None
+        yield record
+
+
+def from_jsonl(lines: Iterable[str | bytes]) -> Iterator[Document]:
+    """Read documents from JSON Lines (for example an open ``.jsonl`` file); skip blank lines.
+
+    Error records, which ``herseeds clean`` writes for the pages that failed, are skipped
+    too; :func:`records_from_jsonl` reads them.
+    """
+    for record in records_from_jsonl(lines):
+        if isinstance(record, Document):
+            yield record

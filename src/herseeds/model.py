@@ -1,6 +1,7 @@
 """The data herseeds produces: frozen, slotted attrs classes with precise types.
 
-A :class:`Document` is the cleaned page. Every field is immutable (tuples, not lists), so a
+A :class:`Document` is the cleaned page; a :class:`PageError` stands for a page that could
+not be cleaned in a corpus run. Every field is immutable (tuples, not lists), so a
 document can be hashed, shared between threads and compared with ``==``.
 Serialization lives in :mod:`herseeds.export`; the methods here only delegate to it.
 """
@@ -28,6 +29,7 @@ __all__ = [
     "CommentKind",
     "Document",
     "NameEvidence",
+    "PageError",
     "Removed",
     "is_valid_label",
 ]
@@ -199,6 +201,27 @@ class Document:
         from herseeds.export import to_json  # noqa: PLC0415
 
         return to_json(self, indent=indent)
+
+
+def _check_non_empty(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value:
+        raise DocumentFormatError(f"{attribute.name} must be a non-empty string, not {value!r}")
+
+
+@frozen
+class PageError:
+    """A page that could not be cleaned, as a corpus run records it instead of stopping.
+
+    ``source`` is the page's path, ``error`` the name of the exception's type and
+    ``message`` its message. Its record is ``{"source": ..., "error": ..., "message": ...}``.
+
+    >>> PageError("picture.txt", "NotTextError", "picture.txt: a PNG image")
+    PageError(source='picture.txt', error='NotTextError', message='picture.txt: a PNG image')
+    """
+
+    source: str = field(validator=_check_non_empty)
+    error: str = field(validator=_check_non_empty)
+    message: str = field(validator=_check_non_empty)
 
 
 def _check_encoding(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
