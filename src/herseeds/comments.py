@@ -126,6 +126,7 @@ _SENTENCE_WORDS: Final = frozenset(
 _NAME_TOKEN: Final = regex.compile(
     r"(?:\p{Lu}\.?|[\p{L}\p{N}][\p{L}\p{N}_'’.-]*)(?:\s*\(.{1,30}\))?"
 )
+_EXCERPT_OPENINGS: Final = ("[…]", "[...]", "[…", "[...")
 _TRAILING_ASIDE: Final = regex.compile(r"\s*\([^()]{1,40}\)$")
 _PINGBACK: Final = regex.compile(r"(?i:pingback|trackback)\s*:\s*(?P<title>.+)")
 
@@ -194,9 +195,10 @@ def is_pingback_title(text: str) -> bool:
 def label_thread(lines: Sequence[ThreadLine]) -> list[str]:
     """Label the lines of a comment region (blank lines are passed in as empty text).
 
-    The first line of an item is ``comment-author`` when it is a pingback title, when it
-    carries an author decoration (``Avatar``, ``says:``), or when it is name-shaped and
-    text follows it; the same name repeated on the next line is an author line too.
+    The first line of an item is ``comment-author`` when it is a pingback title (also the
+    ``Post title | Site`` line above a ``[…] excerpt``), when it carries an author
+    decoration (``Avatar``, ``says:``), or when it is name-shaped and text follows it; the
+    same name repeated on the next line is an author line too.
     Everything else is ``comment``; blank lines are ``blank``.
     """
     labels = ["blank" if not line.text else "comment" for line in lines]
@@ -207,7 +209,15 @@ def label_thread(lines: Sequence[ThreadLine]) -> list[str]:
         body = [index for index in range(start + 1, end) if lines[index].text]
         decorated = strip_author_decoration(first) != first
         name = strip_author_decoration(first)
-        if is_pingback_title(first) or (decorated and name) or (body and is_name_line(name)):
+        linked_excerpt = (
+            " | " in name and bool(body) and lines[body[0]].text.startswith(_EXCERPT_OPENINGS)
+        )
+        if (
+            is_pingback_title(first)
+            or (decorated and name)
+            or (body and is_name_line(name))
+            or linked_excerpt  # a pingback: "Post title | Site name", then "[…] excerpt […]"
+        ):
             labels[start] = "comment-author"
         if labels[start] == "comment-author" and body:
             following = body[0]
@@ -254,7 +264,7 @@ def build_comments(lines: Sequence[ThreadLine], labels: Sequence[str]) -> tuple[
             pingback = _PINGBACK.fullmatch(name)
             if pingback is not None:
                 name, kind = pingback.group("title").strip(), "pingback"
-            elif " | " in name and text.startswith(("[…]", "[...]")):
+            elif " | " in name and text.startswith(_EXCERPT_OPENINGS):
                 kind = "pingback"
         comments.append(
             Comment(

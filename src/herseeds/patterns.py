@@ -119,7 +119,7 @@ CHROME_PATTERNS: Final = PatternTable(
         _P(
             "comments_heading",
             "comments-header",
-            r"(?:comments?|responses?|discussion|reader comments|reactions?)(?: \(\d+\))?:?",
+            r"(?:comments?|responses?|discussion|reader comments|reactions?)(?: \((?P<count>\d+)\))?:?",
             "Comments (12)",
             "A comments heading without a count, or with the count in brackets.",
         ),
@@ -211,7 +211,8 @@ CHROME_PATTERNS: Final = PatternTable(
             "comment-form",
             r"(?:blog )?comments powered by disqus\.?|powered by disqus"
             r"|after you comment, click post\..{0,200}|sort by (?:best|newest|oldest)"
-            r"|(?:or )?sign up with disqus\.?|log in with|comments are closed\.?",
+            r"|(?:or )?sign up with disqus\.?|log in with|comments are closed\.?"
+            r"|note: only a member of this blog may post a comment\.?",
             "blog comments powered by Disqus",
             "The Disqus embed's footer and controls.",
         ),
@@ -244,6 +245,7 @@ CHROME_PATTERNS: Final = PatternTable(
             rf"share(?: this| the article| this (?:post|article|story|page))?(?: on {_SOCIAL})?:?"
             rf"|click to (?:share|email|print) (?:on |this to |a link to )?.{{0,40}}"
             rf"|(?:share|post|pin) (?:on|to|it on) {_SOCIAL}|tweet|pin it|email this|save|bookmark"
+            r"|copy(?: the)? (?:link|url)|link copied!?"
             r"|\d[\d,.]*k? shares?"
             rf"|{_SOCIAL}(?: ?[|•·,/ ] ?{_SOCIAL}){{1,}}|share via(?::| {_SOCIAL})?",
             "Share this:",
@@ -303,7 +305,7 @@ CHROME_PATTERNS: Final = PatternTable(
             "newer_older",
             "navigation",
             r"(?:newer(?: posts?)?|older(?: posts?)?|home)(?: ?(?:newer(?: posts?)?|older(?: posts?)?|home)){1,2}"
-            r"|(?:[←«‹<] ?)?(?:previous|prev|older|next|newer) (?:post|article|story|entry|page)"
+            r"|(?:[←«‹<] ?)?(?:previous|prev|older|next|newer) (?:posts?|articles?|stor(?:y|ies)|entry|entries|pages?)"
             r"(?: ?[→»›>])?(?::? .{1,150})?|(?:previous|next)(?: ?[→»›>])|[←«‹<] ?(?:previous|back)"
             r"|subscribe to: post comments \(atom\)|subscribe to: posts \(atom\)"
             r"|skip to (?:main )?content|back to top|search(?: for)?:?|home|expand search form"
@@ -359,7 +361,7 @@ CHROME_PATTERNS: Final = PatternTable(
             "newsletter",
             r"(?:sign up|subscribe) (?:for|to) .{0,60}newsletters?.{0,120}"
             r"|get .{1,40} in your inbox[.!]?|enter your e-?mail(?: address)?.{0,60}"
-            r"|by clicking [“\"]?(?:subscribe|sign up)[,.]?[”\"]? you agree .{0,200}"
+            r"|by clicking [“\"]?(?:subscribe|sign up)[,.]?[”\"]?,? you agree .{0,200}"
             r"|you(?:'re|’re| are) (?:now )?subscribed.{0,200}|subscribe(?: now)?[.!]?"
             r"|thanks? for (?:signing up|subscribing)[.!]?.{0,120}|newsletter sign-?up",
             "Get The Beast In Your Inbox!",
@@ -396,9 +398,10 @@ CHROME_PATTERNS: Final = PatternTable(
         _P(
             "leave_a_comment_cta",
             "call-to-action",
-            r"(?:what do you think\? )?(?:leave|share|drop) (?:a comment|your thoughts)(?: below)?[.!]?"
+            r"(?:(?:what do you think|what are your thoughts|thoughts)\? )?"
+            r"(?:(?:leave|share|drop) (?:a comment|your thoughts)(?: below)?[.!]?"
             r"|let (?:us|me) know (?:what you think )?in the comments(?: below)?[.!]?"
-            r"|tell us what you think.{0,60}|what do you think\?",
+            r"|tell us what you think.{0,60})|what do you think\?",
             "What do you think? Leave a comment.",
             "A site's standard line inviting comments at the end of every post.",
         ),
@@ -477,7 +480,8 @@ BYLINE_PATTERNS: Final = PatternTable(
 BIO_OPENING: Final = regex.compile(
     r"(?!(?:When|While|The|This|That|These|It|He|She|They|We|You|In|On|At|After|Before|As|If"
     r"|But|And|Our|My|His|Her|Their|Its|There|Here|Now|Then|So|Today|Yesterday)\b)"
-    r"(?P<name>\p{Lu}(?:[\p{L}'’-]+|\.)(?: (?:\p{Lu}(?:[\p{L}'’-]+|\.)|de|van|von|da|del|la|le)){1,3})"
+    r"(?P<name>\p{Lu}(?:[\p{L}'’-]+|\.)(?: (?:\p{Lu}(?:[\p{L}'’-]+|\.)|de|van|von|der|den|da|del|di|du"
+    r"|dos|das|la|le|ter|ten|bin|al|el)){1,4})"
     r" (?:(?:is|was) (?:a|an|the|currently|based|born)|has (?:written|been)|writes|lives in"
     r"|teaches|works (?:as|at|for|in|on))\b"
 )

@@ -90,16 +90,16 @@ def segment(
     page = _Page(raw_lines, lines)
     for step in (
         page.match_patterns,
+        page.find_comments,
         page.find_captions,
         page.find_newsletter_boxes,
-        page.find_comments,
         page.find_header,
         page.find_late_bylines,
         page.find_link_lists,
         page.find_menus,
         page.find_bio,
-        page.find_sign_off,
         page.find_teasers,
+        page.find_sign_off,
     ):
         step()
         if check is not None:
@@ -124,6 +124,9 @@ def _wrapped(lines: Iterable[str]) -> bool:
     lower-case word; the titles of a link list each begin with a capital or a digit.
     """
     return any(line[:1].islower() for line in list(lines)[1:])
+
+
+_POSTED_BY: Final = regex.compile(r"(?:posted|written|published) by ", regex.IGNORECASE)
 
 
 def _word_count(text: str) -> int:
@@ -299,17 +302,23 @@ class _Page:
 
     def find_header(self) -> None:
         """Title, subtitle and bylines: the lines before the first paragraph."""
-        title = subtitle = None
+        title = subtitle = byline = None
         for index in range(self.comments_start):
             if not self.open(index):
                 continue
             line = self.lines[index]
             if len(line) <= _MAX_BYLINE and BYLINE_PATTERNS.match(line):
+                byline = index
                 self.decisions[index] = LineDecision("byline", "byline: by NAME")
             elif title is None and subtitle is None and self._title_like(index):
                 title = index
                 self.decisions[index] = LineDecision("title", "title: first short line")
-            elif title is not None and subtitle is None and self._subtitle_like(index):
+            elif (
+                title is not None
+                and subtitle is None
+                and byline is None  # a dek comes before the byline; after it, the article
+                and self._subtitle_like(index)
+            ):
                 subtitle = index
                 self.decisions[index] = LineDecision(
                     "subtitle", "subtitle: dek before a byline or credit"
@@ -318,11 +327,15 @@ class _Page:
                 break
 
     def find_late_bylines(self) -> None:
-        """Bylines below the header, before the first long paragraph (after a photo, a menu)."""
+        """Bylines below the header: before the first long paragraph (after a photo, a
+        menu), or anywhere when they say who posted (Blogger's ``Posted by X at 10:03 AM``
+        closes the post)."""
         first_prose, _ = self._prose_bounds()
-        for index in range(min(first_prose, self.comments_start)):
+        for index in range(self.comments_start):
             line = self.lines[index]
-            if self.open(index) and len(line) <= _MAX_BYLINE and BYLINE_PATTERNS.match(line):
+            if not self.open(index) or len(line) > _MAX_BYLINE:
+                continue
+            if (index < first_prose or _POSTED_BY.match(line)) and BYLINE_PATTERNS.match(line):
                 self.decisions[index] = LineDecision("byline", "byline: by NAME")
 
     def _title_like(self, index: int) -> bool:
