@@ -155,6 +155,7 @@ class _Page:
         self.markers = [split_marker(raw) for raw in raw_lines]
         self.decisions: list[LineDecision | None] = [None if line else _BLANK for line in lines]
         self.comments_start = len(lines)
+        self.comments_end = len(lines)  # lines after a thread (teasers, a footer) come back
 
     # -- helpers -------------------------------------------------------------------
 
@@ -246,6 +247,7 @@ class _Page:
             if line.indent == 0 and not line.is_item and not flat:
                 if not seen_item:
                     continue  # prose between the header and the first comment: decided later
+                self.comments_end = i
                 break  # unindented prose ends the thread: the rest is read as the page
             if label == "comment-author":
                 self.decisions[i] = LineDecision(label, "comment: author line")
@@ -371,10 +373,15 @@ class _Page:
         Inside the article such lines are a poem, a table or code, and stay.
         """
         first_prose, last_prose = self._prose_bounds()
-        index = 0
-        while index < self.comments_start:
+        self._link_lists_in(0, self.comments_start, first_prose, last_prose)
+        # After a thread there is no more article: every short run there is chrome.
+        self._link_lists_in(self.comments_end, len(self.lines), len(self.lines), -1)
+
+    def _link_lists_in(self, start: int, stop: int, first_prose: int, last_prose: int) -> None:
+        index = start
+        while index < stop:
             run_end = index
-            while run_end < self.comments_start and self.lines[run_end] and self.open(run_end):
+            while run_end < stop and self.lines[run_end] and self.open(run_end):
                 run_end += 1
             run = range(index, run_end)
             if (
@@ -427,11 +434,15 @@ class _Page:
     def find_teasers(self) -> None:
         """Related posts after the article: a title-case headline, then a one-line blurb."""
         last_prose = self._prose_bounds()[1]
+        self._teasers_in(last_prose + 1, self.comments_start)
+        self._teasers_in(self.comments_end, len(self.lines))
+
+    def _teasers_in(self, start: int, stop: int) -> None:
         pairs: list[tuple[int, int]] = []
-        for index in range(last_prose + 1, self.comments_start):
+        for index in range(start, stop):
             if not self.open(index) or not self._headline_like(index):
                 continue
-            blurb = self.next_content(index, self.comments_start)
+            blurb = self.next_content(index, stop)
             if blurb is None or not self.open(blurb) or _word_count(self.lines[blurb]) > 45:
                 continue
             pairs.append((index, blurb))
@@ -443,7 +454,7 @@ class _Page:
                 for other in pairs[max(0, position - 1) : position + 2]
             )
             before = self.previous_content(headline)
-            after = self.next_content(blurb, self.comments_start)
+            after = self.next_content(blurb, stop)
             framed = (before is None or not self.open(before)) and (
                 after is None or not self.open(after) or after in headlines
             )
