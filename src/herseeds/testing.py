@@ -1,0 +1,1745 @@
+"""Hypothesis strategies that build page dumps whose clean document is known in advance.
+
+Install the test extra to use them (``pip install 'herseeds[test]'``)::
+
+    from hypothesis import given
+    import herseeds
+    from herseeds.testing import pages
+
+    @given(pages())
+    def test_article_is_recovered(page):
+        assert herseeds.clean(page.text).article == page.article
+
+Each generated page is a :class:`GeneratedPage`: the dump (``text``) and its truth (title,
+subtitle, author, bio, article, comments, declared comment count and one label per line).
+The generator follows SPEC.md and only produces structures that SPEC describes and that a
+careful reader could recover from the text alone. The choices that keep it honest:
+
+- **Prose is never chrome-shaped.** :func:`paragraphs` makes two to five grammatical
+  sentences of ordinary lower-case words, each of five words or more and ending in a full
+  stop: no paragraph is name-shaped, title-case, a heading or a one-word line, none opens
+  with a name followed by ``is``/``writes`` (a bio) or with ``NAME here.`` (a
+  self-introduction), and none says "your article" or "my post" (evidence of who wrote the
+  page, see below). Comments are made of the same sentences, or are one short line
+  (``So true.``, ``Wow!!!``): never a name.
+- **Chrome is recognizable by its phrasing or its shape.** Lines drawn by
+  :func:`chrome_lines` are the stock phrasings of WordPress, Blogger, Disqus, Medium and
+  news sites; the structural chrome (image captions, newsletter boxes, link lists,
+  related-post teasers) has the shape SPEC.md describes: a caption repeats its alt text, a
+  newsletter box's blurb sits between two newsletter lines, link lists are three or more
+  adjacent title lines, teasers are a title-case headline with a one-line blurb after a
+  related-posts heading. A page has at most one newsletter box (a second would frame the
+  paragraphs between the two like a box's blurb).
+- **The header is what SPEC calls a header.** The title is a short title-case line without
+  a full stop; a subtitle (dek) is only generated right under a title and always followed
+  by an image credit or a byline, the two things that tell a dek from a first paragraph.
+  For the same reason, a first paragraph with nothing but chrome between it and the title
+  is never followed by chrome (it would be a dek and its credit), and is never the only
+  paragraph. Bylines name a capitalized person (``By NAME``, ``Posted by NAME``,
+  ``NAME | DATE``, and Blogger's ``Posted by NAME at TIME`` under the post).
+- **Authors are stated or not at all.** ``author.name_from`` is ``byline``, ``bio``
+  (``NAME is a writer based in CITY.`` after the article), ``sign-off`` (``— NAME``,
+  ``Cheers, NAME`` or a bare full name closing the article), ``self-introduction`` (the
+  article opens with ``NAME here.``), ``comment-replies`` (the writer answers readers who
+  praise "your article", and says "my article"; nobody else does) or ``None`` when the
+  page does not tell. When a page states the name in several ways, the evidence is the
+  first in SPEC's order: byline, bio, sign-off, self-introduction, comment-replies.
+- **Comment threads are nested lists**, in the site styles of :data:`COMMENT_STYLES`
+  (see :func:`comment_threads`). Author lines are names, comment texts are sentences, so
+  the hard case of SPEC (a name line versus a one-line comment) is always decidable.
+  Pingbacks are top level. A thread without a comments header is only generated when it
+  reads like comments (an author line or a second paragraph somewhere), and Blogger
+  threads, whose items are not indented, always have their ``N comments:`` header. No two
+  adjacent paragraphs of a comment repeat each other (that is an image and its caption).
+- **Noise is only what normalization undoes or SPEC expects**: double spaces after
+  sentences, a no-break space, trailing spaces, lines of spaces between blocks, a BOM and
+  CRLF line ends, and a last paragraph cut off mid-word where the dump was truncated (never
+  the first one: cut, it could pass for a headline). The truth holds the normalized text.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import random
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final, Literal, TypeVar, get_args
+
+from attrs import field, frozen
+
+from herseeds.model import CHROME_PREFIX, Author, Comment, CommentKind, NameEvidence
+
+try:
+    from hypothesis import strategies as st
+except ImportError as error:  # pragma: no cover - only without the test extra
+    raise ImportError(
+        "herseeds.testing needs hypothesis: pip install 'herseeds[test]'", name="hypothesis"
+    ) from error
+
+__all__ = [
+    "CHROME_KINDS",
+    "COMMENT_STYLES",
+    "ChromeKind",
+    "CommentStyle",
+    "GeneratedPage",
+    "GeneratedThread",
+    "chrome_lines",
+    "coarse_label",
+    "comment_sections",
+    "comment_threads",
+    "names",
+    "pages",
+    "paragraphs",
+    "titles",
+]
+
+_T = TypeVar("_T")
+
+CommentStyle = Literal["numbered", "avatar", "says", "blogger", "textfirst"]
+"""How a site renders its comment thread (see :func:`comment_threads`)."""
+
+COMMENT_STYLES: Final[tuple[CommentStyle, ...]] = get_args(CommentStyle)
+"""Every comment style, in the order of :data:`CommentStyle`."""
+
+ChromeKind = Literal[
+    "comment-form",
+    "like-widget",
+    "share",
+    "taxonomy",
+    "date",
+    "navigation",
+    "related",
+    "newsletter",
+    "ad-label",
+    "cookie-notice",
+    "promo",
+    "call-to-action",
+    "credit",
+    "comment-meta",
+]
+"""The chrome kinds :func:`chrome_lines` draws from (labels ``chrome:<kind>``)."""
+
+CHROME_KINDS: Final[tuple[ChromeKind, ...]] = get_args(ChromeKind)
+"""Every kind of :data:`ChromeKind`."""
+
+
+# Strategies are built once and reused: building them anew for every draw is most of the
+# cost of a page otherwise.
+_BOOLEANS: Final = st.booleans()
+
+
+@functools.cache
+def _ints(low: int, high: int) -> st.SearchStrategy[int]:
+    return st.integers(low, high)
+
+
+@functools.cache
+def _choice(options: tuple[_T, ...]) -> st.SearchStrategy[_T]:
+    return st.sampled_from(options)
+
+
+def coarse_label(label: str) -> str:
+    """Return *label* with every chrome kind folded into ``chrome``: the level at which a
+    generated page's labels are exact.
+
+    >>> coarse_label("chrome:share"), coarse_label("comment-author"), coarse_label("blank")
+    ('chrome', 'comment-author', 'blank')
+    """
+    return "chrome" if label.startswith(CHROME_PREFIX) else label
+
+
+# --- the generated values ---------------------------------------------------------------
+
+
+@frozen
+class GeneratedPage:
+    """A page dump and the document a correct cleaner makes of it.
+
+    ``labels`` has one label per line of ``text.split("\\n")``; chrome lines carry the kind
+    the generator put there (``chrome:<kind>``), which a cleaner may name differently: use
+    :func:`coarse_label` to compare. ``author`` is the whole expected
+    :class:`~herseeds.model.Author`, bio included (also available as :attr:`bio`).
+    """
+
+    text: str
+    title: str | None
+    subtitle: str | None
+    author: Author
+    article: tuple[str, ...]
+    comments: tuple[Comment, ...]
+    declared_comment_count: int | None
+    labels: tuple[str, ...]
+    comment_style: CommentStyle | None = field(default=None)
+    """The style of the page's comment section, or ``None`` when it has none."""
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.labels) != len(self.text.split("\n")):
+            raise ValueError("a generated page needs one label per line")
+
+    @property
+    def bio(self) -> str | None:
+        """The author's bio, as :attr:`herseeds.Author.bio` holds it."""
+        return self.author.bio
+
+    @property
+    def lines(self) -> list[str]:
+        """The page's lines, one per label."""
+        return self.text.split("\n")
+
+
+@frozen
+class GeneratedThread:
+    """A rendered comment thread (or a whole comment section) and its truth.
+
+    ``lines`` and ``labels`` go together, one label per line; ``comments`` are the comments a
+    cleaner must read from them, in page order. ``title`` and ``declared_comment_count`` are
+    what the section's header states (``None`` without a header, or a header without them).
+    """
+
+    style: CommentStyle
+    lines: tuple[str, ...]
+    labels: tuple[str, ...]
+    comments: tuple[Comment, ...]
+    declared_comment_count: int | None = None
+    title: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The thread's lines as one text."""
+        return "\n".join(self.lines)
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+# Ordinary words only. Left out on purpose: "here" (``NAME here.``), "your" and the nouns
+# of "my article"/"your post" (author evidence), words that open chrome lines (share, like,
+# via, source, credit, photo, tagged, posted...), words that are names, and words starting
+# with a vowel sound that takes "a" (useful, usual) or a silent h (honest, hour).
+
+_DETERMINERS: Final = ("the", "a", "this", "that", "every", "each", "our", "their", "her", "his")
+_PRONOUNS: Final = ("I", "we", "they", "she", "he", "you", "it")
+_ADJECTIVES: Final = tuple(
+    (
+        "quiet small old new strange gentle ordinary careful bright lonely familiar patient early"
+        " late whole simple narrow warm cold slow sudden distant local public private tired"
+        " hopeful heavy soft odd steady crowded empty modern second final curious borrowed naïve"
+    ).split()
+)
+_NOUNS: Final = tuple(
+    (
+        "city letter voice window kitchen morning evening street neighbour friend stranger machine"
+        " screen story garden table train station river bridge market winter house room door road"
+        " book page song film camera phone idea habit memory promise question answer mistake"
+        " routine conversation silence moment afternoon journey map signal crowd teacher child"
+        " parent couple family office desk note message plan reason detail choice weekend holiday"
+        " village harbour island bicycle recipe meal coffee chair lamp weather sister brother"
+        " bakery library theatre audience café crêpe fiancée"
+    ).split()
+)
+_PAST_VERBS: Final = tuple(
+    (
+        "noticed remembered carried opened followed changed described missed kept found left"
+        " wanted watched heard built lost moved explained borrowed painted fixed visited answered"
+        " ignored repeated forgot enjoyed measured cleaned crossed closed imagined rearranged"
+        " recorded admired"
+    ).split()
+)
+_BASE_VERBS: Final = tuple(
+    (
+        "notice remember carry open follow change miss keep find want watch hear explain answer"
+        " visit imagine"
+    ).split()
+)
+_NEGATIONS: Final = ("didn’t", "didn't", "couldn’t", "wouldn’t", "did not")
+_PREPOSITIONS: Final = tuple(
+    (
+        "in on near behind across under through after before beside along toward past around"
+        " without into from"
+    ).split()
+)
+_ADVERBS: Final = (
+    "again",
+    "slowly",
+    "quietly",
+    "later",
+    "once",
+    "twice",
+    "carefully",
+    "together",
+    "at last",
+    "for a while",
+    "every day",
+    "in the end",
+    "all winter",
+)
+_CONJUNCTIONS: Final = ("and", "but", "so", "because", "while", "although", "until")
+_SPEECH_VERBS: Final = ("said", "wrote", "told me", "admitted", "joked")
+_COMMENT_OPENERS: Final = (
+    "Thank you for writing this down so clearly.",
+    "I enjoyed every line of this, truly.",
+    "What a lovely and thoughtful read this was!",
+    "I had never thought about it in quite that way.",
+    "This made me smile on a long grey morning.",
+    "Beautifully put, and very close to my own week.",
+    "I couldn’t agree more with the last part!",
+    "Wow, this brought back so many old memories.",
+    "Such a gentle way to look at an ordinary day.",
+    "Great thoughts…that never occurred to me!",
+)
+_EMOJI: Final = ("🙂", "😊", "❤️", "👍", "🙏🏽")
+_ONE_LINERS: Final = (
+    # SPEC's hard case: a whole comment of one short sentence, never a name.
+    "So true.",
+    "Beautifully written.",
+    "Loved this, thank you!",
+    "Great read!",
+    "This made my day.",
+    "Thanks for the lovely writeup.",
+    "Couldn’t agree more!",
+    "Wow!!!",
+    "Who else watched it twice?",
+)
+_LINKS: Final = (
+    "https://quietletters.example.org/2014/03/notes-on-cities/",
+    "http://paperlanterns.example.com/archive?page=2",
+    "www.harbornotes.example.net/essays",
+)
+
+
+def _vowel(word: str) -> bool:
+    return word[:1] in "aeiou"
+
+
+# Sentences are built from one drawn seed each: a page has a hundred of them, and drawing
+# every word separately would make pages slow to generate. Hypothesis still shrinks the
+# page's structure (blocks, paragraphs, comments); a shrunk sentence is seed 0's.
+
+
+def _noun_phrase(rng: random.Random) -> str:
+    noun = rng.choice(_NOUNS)
+    words = [rng.choice(_ADJECTIVES), noun] if rng.random() < 0.5 else [noun]
+    determiner = rng.choice(_DETERMINERS)
+    if determiner == "a" and _vowel(words[0]):
+        determiner = "an"
+    phrase = " ".join([determiner, *words])
+    if rng.random() < 0.1:  # a possessive: "the neighbour’s garden"
+        apostrophe = rng.choice(("’s", "'s"))
+        phrase = f"{phrase}{apostrophe} {rng.choice(_NOUNS)}"
+    return phrase
+
+
+def _clause(rng: random.Random) -> str:
+    subject = rng.choice(_PRONOUNS) if rng.random() < 0.5 else _noun_phrase(rng)
+    if rng.random() < 0.2:
+        verb = f"{rng.choice(_NEGATIONS)} {rng.choice(_BASE_VERBS)}"
+    elif rng.random() < 0.1:
+        verb = f"never {rng.choice(_PAST_VERBS)}"
+    else:
+        verb = rng.choice(_PAST_VERBS)
+    obj = _noun_phrase(rng)
+    if rng.random() < 0.12:  # a quoted phrase: “the quiet room”
+        opening, closing = rng.choice((("“", "”"), ("‘", "’"), ('"', '"')))
+        obj = f"{opening}{obj}{closing}"
+    parts = [subject, verb, obj]
+    if rng.random() < 0.5 or len(" ".join(parts).split()) < 5:
+        parts.append(f"{rng.choice(_PREPOSITIONS)} {_noun_phrase(rng)}")
+    if rng.random() < 0.25:
+        parts.append(rng.choice(_ADVERBS))
+    return " ".join(parts)
+
+
+def _capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _sentence_from(rng: random.Random) -> str:
+    form = rng.randrange(7)
+    if form == 0:  # fronted adverbial: "In the morning, we noticed ..."
+        body = f"{rng.choice(_PREPOSITIONS)} {_noun_phrase(rng)}, {_clause(rng)}."
+    elif form == 1:  # reported speech, the closing quote after the full stop
+        speaker = rng.choice(("she", "he", "they", "my sister", "our teacher"))
+        body = f"{_clause(rng)}, {speaker} {rng.choice(_SPEECH_VERBS)}, “{_clause(rng)}.”"
+    elif form == 2:  # two clauses
+        body = f"{_clause(rng)}, {rng.choice(_CONJUNCTIONS)} {_clause(rng)}."
+    elif form == 3:  # opening with the quotation: “We kept the map,” she said.
+        speaker = rng.choice(("she", "he", "they", "my sister", "our teacher"))
+        body = f"“{_capitalize(_clause(rng))},” {speaker} {rng.choice(_SPEECH_VERBS)}."
+    else:
+        body = f"{_clause(rng)}."
+    return _capitalize(body)
+
+
+_SEEDS: Final = st.integers(0, 2**32 - 1)
+
+
+def _sentence() -> st.SearchStrategy[str]:
+    """One sentence of five words or more, with commas, ending in a full stop."""
+    return _SEEDS.map(lambda seed: _sentence_from(random.Random(seed)))
+
+
+def _short_sentence() -> st.SearchStrategy[str]:
+    """One clause as a sentence: no commas, no quotes around its end."""
+    return _SEEDS.map(lambda seed: _capitalize(_clause(random.Random(seed))) + ".")
+
+
+def _question() -> st.SearchStrategy[str]:
+    """A question as a dek asks it: “What happens when …?”."""
+    openers = ("What happens when", "Have you ever wondered why", "Why does it matter that")
+    return st.tuples(_choice(openers), _SEEDS).map(
+        lambda pair: f"{pair[0]} {_clause(random.Random(pair[1]))}?"
+    )
+
+
+def _prose(min_sentences: int, max_sentences: int) -> st.SearchStrategy[str]:
+    return st.lists(_sentence(), min_size=min_sentences, max_size=max_sentences).map(" ".join)
+
+
+def paragraphs(*, min_sentences: int = 2, max_sentences: int = 5) -> st.SearchStrategy[str]:
+    """Prose paragraphs: sentences of ordinary English words ending in a full stop.
+
+    The text is normalized (single spaces, no surrounding space), so a cleaner must give
+    it back unchanged. Sentences have commas, curly and straight quotes and apostrophes;
+    only the first word of a sentence (and ``I``) is capitalized, so a paragraph is never
+    name-shaped or title-case.
+    """
+    if not 1 <= min_sentences <= max_sentences:
+        raise ValueError("need 1 <= min_sentences <= max_sentences")
+    return _prose(min_sentences, max_sentences)
+
+
+# --- titles and names ---------------------------------------------------------------------
+
+_TITLE_NOUNS: Final = tuple(
+    (
+        "Love Machines Cities Letters Voices Future Screens Hearts Rain Windows Dreams Things"
+        " Distance Memory Strangers Light Signals Noise Gardens Kitchens Bicycles Winter Islands"
+        " Harbors Algorithms Loneliness Friendship Attention Silence Trains Maps Promises Neighbors"
+    ).split()
+)
+_TITLE_ADJECTIVES: Final = tuple(
+    (
+        "Quiet Small Lonely Gentle Strange Ordinary Patient Distant Modern Borrowed Curious"
+        " Tender Restless Invisible Electric Slow Late"
+    ).split()
+)
+_TITLE_VERBS: Final = ("Keep", "Miss", "Need", "Fear", "Remember", "Trust", "Build", "Choose")
+
+
+@st.composite
+def _title(draw: st.DrawFn) -> str:
+    noun = _choice(_TITLE_NOUNS)
+    adjective = _choice(_TITLE_ADJECTIVES)
+    form = draw(_ints(0, 9))
+    if form == 0:
+        return f"{draw(adjective)} {draw(noun)} and the Future of {draw(noun)}"
+    if form == 1:
+        return f"What “{draw(noun)}” Gets Right About {draw(noun)} and {draw(noun)}"
+    if form == 2:
+        return f"Why We {draw(_choice(_TITLE_VERBS))} {draw(adjective)} {draw(noun)}"
+    if form == 3:
+        return f"{draw(noun)} in the Age of {draw(adjective)} {draw(noun)}"
+    if form == 4:
+        return f"The {draw(adjective)} {draw(noun)}: {draw(noun)}, {draw(noun)} and {draw(noun)}"
+    if form == 5:
+        return f"On {draw(noun)}, {draw(noun)} and the {draw(adjective)} {draw(noun)}"
+    if form == 6:
+        return f"How to {draw(_choice(_TITLE_VERBS))} {draw(adjective)} {draw(noun)}"
+    if form == 7:
+        return f"Are {draw(noun)} the New {draw(noun)}?"
+    if form == 8:
+        return f"“{draw(noun)}” and Our {draw(adjective)} {draw(noun)}"
+    return f"{draw(noun)} – A {draw(adjective)} Tale About {draw(noun)} of Today"
+
+
+def titles() -> st.SearchStrategy[str]:
+    """Headlines: short title-case lines without a full stop (a question mark at most)."""
+    return _title()
+
+
+_FIRST_NAMES: Final = tuple(
+    (
+        "Ada Amara Benedikt Carmen Dario Elif Farah Gustavo Hana Ingrid Jonas Keiko Lars Leila"
+        " Marisol Nadia Oskar Priya Quentin Rosalind Soren Tamsin Umar Vesna Wendell Xiomara"
+        " Yusuf Zofia Colm Delphine Emeka Freya Giorgos Hollis Imogen Kwame Linnea Matteo Noor"
+        " Odile Padraig Renata Siobhan Tobias Ulrike Valentina Wanjiru Zainab Aurelio Birgit"
+    ).split()
+)
+_LAST_NAMES: Final = tuple(
+    (
+        "Okafor Lindqvist Marchetti Haddad Kowalczyk Brennan Nakamura Fontaine Adeyemi"
+        " Castellanos Sørensen Whitlock Papadakis Oyelaran Delacroix Ferreira Halloran Novak"
+        " Quispe Rahimi Strand Tanaka Villanueva Wójcik Yilmaz Zielinski O’Donnell McAllister"
+        " Ashworth Mbatha Kristiansen Iwu Barros Lemaire Holloway Petrović Abernathy"
+    ).split()
+)
+_INITIALS: Final = tuple("ABCDEJKLMNRST")
+_PARTICLE_NAMES: Final = ("de Souza", "van Dijk", "de la Cruz", "van der Berg", "da Silva")
+
+
+@st.composite
+def _person(draw: st.DrawFn) -> str:
+    """A capitalized person's name, sometimes with an initial, a particle or a hyphen."""
+    first = draw(_choice(_FIRST_NAMES))
+    form = draw(_ints(0, 9))
+    if form == 0:
+        return f"{first} {draw(_choice(_PARTICLE_NAMES))}"
+    last = draw(_choice(_LAST_NAMES))
+    if form == 1:
+        return f"{first} {draw(_choice(_INITIALS))}. {last}"
+    if form == 2:
+        return f"{first}-{draw(_choice(_FIRST_NAMES))} {last}"
+    return f"{first} {last}"
+
+
+@st.composite
+def _handle(draw: st.DrawFn) -> str:
+    first = draw(_choice(_FIRST_NAMES)).lower()
+    last = draw(_choice(_LAST_NAMES)).lower().replace("’", "")
+    form = draw(_ints(0, 4))
+    if form == 0:
+        return f"{last}{draw(_ints(2, 999))}"
+    if form == 1:
+        return f"{first[0]}{last}{draw(_ints(10, 99))}"
+    if form == 2:
+        return f"{first} {last}"  # a lower-case two-word name, as some commenters type it
+    if form == 3:
+        return f"{first}_{last}"
+    return f"{first.capitalize()} {last}"  # surname typed in lower case
+
+
+def names(*, handles: bool = True) -> st.SearchStrategy[str]:
+    """People's names: ``Ada Okafor``, ``Carmen D. Haddad``, ``Odile de Souza``, and (with
+    *handles*) how commenters sign: ``okafor657``, ``ada_okafor``, ``ada okafor``."""
+    people = _person()
+    return st.one_of(people, _handle()) if handles else people
+
+
+# --- chrome -------------------------------------------------------------------------------
+
+_SECTIONS: Final = ("Culture", "Technology", "Books", "Film", "Opinion", "Science", "Travel")
+_SITES: Final = (
+    "The Quiet Reel",
+    "Paper Lanterns",
+    "Northern Review",
+    "Lamplight Weekly",
+    "Harbor Notes",
+    "The Slow Screen",
+)
+_TAGS: Final = ("cinema", "love", "technology", "essays", "cities", "memory", "music", "books")
+_MONTHS: Final = tuple(
+    (
+        "January February March April May June July August September October November December"
+    ).split()
+)
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_STUDIOS: Final = (
+    "Focus Features",
+    "Annapurna Pictures",
+    "Searchlight Pictures",
+    "Netflix",
+    "A24",
+    "Universal Pictures",
+    "Paramount Pictures",
+)
+
+
+@st.composite
+def _date(draw: st.DrawFn) -> str:
+    month = draw(_ints(1, 12))
+    day = draw(_ints(1, 28))
+    year = draw(_ints(2004, 2024))
+    name = _MONTHS[month - 1]
+    form = draw(_ints(0, 4))
+    if form == 0:
+        return f"{name} {day}, {year}"
+    if form == 1:
+        return f"{day} {name} {year}"
+    if form == 2:
+        return f"{year}-{month:02d}-{day:02d}"
+    if form == 3:
+        return f"{name[:3]} {day}, {year}"
+    return f"{draw(_choice(_WEEKDAYS))}, {name} {day}, {year}"
+
+
+@st.composite
+def _time(draw: st.DrawFn) -> str:
+    hour = draw(_ints(1, 12))
+    minute = draw(_ints(0, 59))
+    suffix = draw(_choice(("am", "pm", "AM", "PM")))
+    return f"{hour}:{minute:02d} {suffix}"
+
+
+@st.composite
+def _datetime(draw: st.DrawFn) -> str:
+    month = draw(_ints(1, 12))
+    day = draw(_ints(1, 28))
+    year = draw(_ints(2004, 2024))
+    time = draw(_time())
+    if draw(_BOOLEANS):
+        return f"{_MONTHS[month - 1]} {day}, {year} at {time}"
+    return f"{day} {_MONTHS[month - 1]} {year} at {time}"
+
+
+# Each kind's phrasings. Placeholders: {name} (a person), {site}, {section}, {tags},
+# {date}, {datetime}, {n} (a small number), {studio}.
+_CHROME_PHRASINGS: Final[dict[ChromeKind, tuple[str, ...]]] = {
+    "comment-form": (
+        "Leave a Comment",
+        "Add a comment",
+        "Leave a comment",
+        "Cancel reply",
+        "Comment *",
+        "Name *",
+        "Email *",
+        "Website",
+        "Post Comment",
+        "Submit Comment",
+        "Your email address will not be published. Required fields are marked *",
+        "Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Notify me of follow-up comments by email.",
+        "Notify me of new posts by email.",
+        "You must be logged in to post a comment.",
+        "Comments are closed.",
+        "Join the conversation",
+        "Start the discussion…",
+        "Powered by Disqus",
+        "Sort by Newest",
+        "Enter your comment here...",
+        "Post a Comment",
+        "Note: Only a member of this blog may post a comment.",
+    ),
+    "like-widget": (
+        "Like this:",
+        "Like Loading...",
+        "Be the first to like this.",
+        "{n} bloggers like this.",
+        "Liked by {n} people",
+    ),
+    "share": (
+        "Share this:",
+        "Share this article",
+        "Share on Facebook",
+        "Share on Twitter",
+        "Click to share on Facebook (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+        "Facebook Twitter Pinterest Email",
+        "Tweet",
+        "Pin it",
+        "Email this",
+        "Share",
+        "Copy link",
+    ),
+    "taxonomy": (
+        "Posted in {section} | Tagged {tags}",
+        "Filed under: {section}",
+        "Tags: {tags}",
+        "Categories: {section}",
+        "Labels: {tags}",
+        "Tagged with: {tags}",
+        "This entry was posted in {section} and tagged {tags}. Bookmark the permalink.",
+        "Topics: {tags}",
+    ),
+    "date": (
+        "{date}",
+        "Published on {date}",
+        "Posted on {date}",
+        "Updated: {date}",
+        "{date} · {n} min read",
+        "{n} min read",
+        "Reading time: {n} minutes",
+    ),
+    "navigation": (
+        "Skip to content",
+        "Menu",
+        "Home",
+        "« Previous post",
+        "Next post »",
+        "Previous Post",
+        "Next Article",
+        "Newer Post Older Post Home",
+        "Back to top",
+        "Search for:",
+        "Main menu",
+        "More in {section}",
+        "Most Popular",
+        "Trending Now",
+        "Latest News",
+        "Older posts",
+    ),
+    "related": (
+        "Related",
+        "Related Posts",
+        "Related Articles",
+        "You may also like",
+        "You might also enjoy",
+        "Read more:",
+        "Read next",
+        "Recommended for you",
+        "More stories",
+        "Keep reading",
+        "Further reading:",
+        "More like this",
+    ),
+    "newsletter": (
+        "Sign up for our weekly newsletter",
+        "Subscribe to our newsletter",
+        "Get the best of {site} in your inbox.",
+        "Enter your email address",
+        "Subscribe",
+        "Thanks for signing up!",
+        "By clicking “Sign up”, you agree to our Terms of Use and Privacy Policy.",
+        "Newsletter sign-up",
+    ),
+    "ad-label": (
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Sponsored",
+        "Sponsored content",
+        "Story continues below advertisement",
+        "Paid content",
+        "Ad",
+        "Sponsored by {site}",
+    ),
+    "cookie-notice": (
+        "We use cookies to give you the best experience on our website. By continuing to"
+        " browse, you agree to our use of cookies.",
+        "This website uses cookies to improve your experience.",
+        "Accept all cookies",
+        "Accept",
+        "Cookie settings",
+        "Got it!",
+        "Manage preferences",
+    ),
+    "promo": (
+        "Get the app",
+        "Open in app",
+        "Sign up for free",
+        "Become a member",
+        "Start writing",
+        "Sign in",
+        "Log in",
+        "Register",
+        "Want to write for us?",
+        "Create a free account",
+    ),
+    "call-to-action": (
+        "What do you think? Let us know in the comments.",
+        "Share your thoughts below.",
+        "Let me know what you think in the comments below!",
+        "Tell us what you think in the comments.",
+        "Drop a comment below!",
+        "What do you think?",
+    ),
+    "credit": (
+        "Photo: {name}/Getty Images",
+        "Illustration by {name}",
+        "Image via {site}",
+        "Courtesy of {name}",
+        "Photograph: {name}/Reuters",
+        "Photo by {name} on Unsplash",
+        "{studio}",
+        "© {name}",
+        "Credit: {name}",
+        "Image: {name}",
+        "{name}/AP",
+    ),
+    "comment-meta": (
+        "Reply",
+        "Reply ↓",
+        "Permalink",
+        "Report",
+        "Log in to Reply",
+        "{n} years ago",
+        "{datetime}",
+        "Edit",
+        "Delete",
+    ),
+}
+
+
+_FILLERS: Final[dict[str, st.SearchStrategy[str]]] = {
+    "name": _person(),
+    "site": _choice(_SITES),
+    "section": _choice(_SECTIONS),
+    "tags": st.lists(_choice(_TAGS), min_size=1, max_size=3, unique=True).map(", ".join),
+    "date": _date(),
+    "datetime": _datetime(),
+    "n": _ints(2, 12).map(str),
+    "studio": _choice(_STUDIOS),
+}
+
+
+@st.composite
+def _fill(draw: st.DrawFn, template: str) -> str:
+    """*template* with its placeholders (``{name}``, ``{date}``...) filled in."""
+    values = {key: draw(filler) for key, filler in _FILLERS.items() if f"{{{key}}}" in template}
+    return template.format(**values)
+
+
+@st.composite
+def _chrome_line(draw: st.DrawFn, kinds: tuple[ChromeKind, ...]) -> tuple[ChromeKind, str]:
+    kind = draw(_choice(kinds))
+    template = draw(_choice(_CHROME_PHRASINGS[kind]))
+    return kind, draw(_fill(template))
+
+
+def chrome_lines(kind: ChromeKind | None = None) -> st.SearchStrategy[str]:
+    """Lines of site chrome of *kind* (any kind of :data:`CHROME_KINDS` when ``None``).
+
+    The phrasings are the stock ones of WordPress, Blogger, Disqus, Medium and news sites:
+    each is chrome wherever it stands, whatever surrounds it.
+    """
+    if kind is not None and kind not in CHROME_KINDS:
+        raise ValueError(f"unknown chrome kind {kind!r}; choose from {CHROME_KINDS}")
+    kinds = CHROME_KINDS if kind is None else (kind,)
+    return _chrome_line(kinds).map(lambda pair: pair[1])
+
+
+# --- blocks: lines with their labels ------------------------------------------------------
+
+_Line = tuple[str, str]  # (raw line, label)
+_Block = list[_Line]
+
+
+def _chrome_block(kind: str, *lines: str) -> _Block:
+    return [(line, CHROME_PREFIX + kind) for line in lines]
+
+
+@st.composite
+def _chrome(draw: st.DrawFn, kinds: tuple[ChromeKind, ...]) -> _Block:
+    kind, line = draw(_chrome_line(kinds))
+    return _chrome_block(kind, line)
+
+
+_NEWSLETTER_HEADINGS: Final = (
+    "Sign up for our weekly newsletter",
+    "Subscribe to our newsletter",
+    "Get the best of {site} in your inbox.",
+    "Newsletter sign-up",
+)
+_NEWSLETTER_BLURBS: Final = (
+    "The week’s best essays, delivered every Friday morning.",
+    "One long read, every Sunday. No spam, ever.",
+    "Our editors pick three stories for your weekend.",
+    "Film, books and ideas, twice a week.",
+)
+
+
+@st.composite
+def _newsletter_box(draw: st.DrawFn) -> list[_Block]:
+    """A sign-up box: a heading, maybe a blurb, the e-mail field and button, fine print.
+
+    A blurb is prose; it is only generated between two newsletter lines (the heading and
+    the e-mail field), which is what makes it part of the box.
+    """
+    box = [_chrome_block("newsletter", draw(_fill(draw(_choice(_NEWSLETTER_HEADINGS)))))]
+    if draw(_BOOLEANS):
+        box.append(_chrome_block("newsletter", draw(_choice(_NEWSLETTER_BLURBS))))
+        box.append(_chrome_block("newsletter", "Enter your email address"))
+    elif draw(_BOOLEANS):
+        box.append(_chrome_block("newsletter", "Enter your email address"))
+    if draw(_BOOLEANS):
+        box.append(_chrome_block("newsletter", draw(_choice(("Subscribe", "Sign up")))))
+    if draw(_BOOLEANS):
+        box.append(
+            _chrome_block(
+                "newsletter",
+                "By clicking “Sign up”, you agree to our Terms of Use and Privacy Policy.",
+            )
+        )
+    return box
+
+
+@st.composite
+def _caption(draw: st.DrawFn, title: str | None) -> _Block:
+    """An image's alt text and its caption, the caption repeating the alt text."""
+    alt = draw(_short_sentence())
+    stem = alt[:-1]
+    form = draw(_ints(0, 2))
+    if form == 1 and title is not None:  # the film's still: "… in “Her.”"
+        caption = f"{stem} in “{title}”" if title.endswith("?") else f"{stem} in “{title}.”"
+    elif form == 2:
+        caption = f"{stem}, {draw(_choice(('seen from the street', 'late at night')))}."
+    else:
+        caption = alt
+    return _chrome_block("caption", alt, caption)
+
+
+@st.composite
+def _teasers(draw: st.DrawFn) -> list[_Block]:
+    """A related-posts heading, then one to three teasers (headline, one-line blurb)."""
+    heading = draw(_choice(_CHROME_PHRASINGS["related"]))
+    blocks = [_chrome_block("related", heading)]
+    for _ in range(draw(_ints(1, 3))):
+        blocks.append(_chrome_block("related", draw(_title())))
+        blocks.append(_chrome_block("related", draw(_sentence())))
+    return blocks
+
+
+@st.composite
+def _link_list(draw: st.DrawFn) -> _Block:
+    """Three to five link titles on adjacent lines: the seeds' bare link lists."""
+    # Question titles are left out: three questions in a row could be the article's own.
+    title = _title().filter(lambda line: not line.endswith("?"))
+    links = draw(st.lists(title, min_size=3, max_size=5, unique=True))
+    return _chrome_block("link-list", *links)
+
+
+_FOOTER_LINKS: Final = (
+    "About Us",
+    "Contact",
+    "Privacy Policy",
+    "Terms of Use",
+    "Advertise",
+    "Careers",
+    "Masthead",
+    "Accessibility",
+)
+
+
+@st.composite
+def _footer(draw: st.DrawFn) -> list[_Block]:
+    """A site footer: three to five links to the site's pages on adjacent lines (a link
+    list), maybe a copyright line."""
+    links = draw(st.lists(_choice(_FOOTER_LINKS), min_size=3, max_size=5, unique=True))
+    blocks = [_chrome_block("link-list", *links)]
+    if draw(_BOOLEANS):
+        year = draw(_ints(2004, 2024))
+        blocks.append(_chrome_block("credit", f"© {year} {draw(_choice(_SITES))}"))
+    return blocks
+
+
+# --- comments -----------------------------------------------------------------------------
+
+
+@frozen
+class _Node:
+    author: str | None
+    paragraphs: tuple[str, ...]
+    kind: CommentKind = "comment"
+    prefix: str = ""  # of a pingback's author line: "Pingback: "
+    repeated_name: bool = False
+    replies: tuple[_Node, ...] = ()
+
+
+_PRAISE: Final = (
+    "I really enjoyed your article and its patient tone.",
+    "Your piece put words to something I had felt for years.",
+    "Thank you for your post, it stayed with me all week.",
+    "Your essay made me look at my own street differently.",
+)
+_WRITER_REPLIES: Final = (
+    "Thank you so much, I am glad my article found you.",
+    "That was exactly the feeling I wanted my piece to catch.",
+    "Thanks for reading, it means a lot that my post reached you.",
+)
+
+
+@st.composite
+def _comment_paragraph(draw: st.DrawFn) -> str:
+    sentences = draw(st.lists(_sentence(), min_size=1, max_size=3))
+    if draw(_ints(0, 3)) == 0:
+        sentences.insert(0, draw(_choice(_COMMENT_OPENERS)))
+    if draw(_ints(0, 9)) == 0:
+        sentences.append(f"I wrote about it here: {draw(_choice(_LINKS))}")
+    text = " ".join(sentences)
+    if draw(_ints(0, 7)) == 0:
+        text = f"{text} {draw(_choice(_EMOJI))}"
+    return text
+
+
+def _repeats(paragraphs: Sequence[str]) -> bool:
+    """Whether a paragraph opens with the whole of the one before: on adjacent lines, that
+    is an image's alt text and caption."""
+    return any(
+        second.startswith(first.rstrip('.!?”’"'))
+        for first, second in itertools.pairwise(paragraphs)
+    )
+
+
+def _comment_text() -> st.SearchStrategy[tuple[str, ...]]:
+    """A comment's paragraphs (one to three, none repeating the one before), or a single
+    short line such as ``So true.``."""
+    texts = st.lists(_comment_paragraph(), min_size=1, max_size=3)
+    return st.one_of(
+        _choice(_ONE_LINERS).map(lambda line: (line,)),
+        texts.filter(lambda texts: not _repeats(texts)).map(tuple),
+    )
+
+
+_SAYS_STYLES: Final = ("numbered", "avatar", "says")
+
+
+@st.composite
+def _pingback(draw: st.DrawFn, style: CommentStyle) -> _Node:
+    """A pingback: the linking page's title (``Post title | Site``) is its author.
+
+    Rendered as WordPress's ``Pingback: TITLE`` (or ``Trackback:``) line, with or without
+    its excerpt, or as a plain (or ``Avatar``) author line whose text is a ``[…] excerpt
+    […]``, the form SPEC.md names.
+    """
+    title = f"{draw(_title())} | {draw(_choice(_SITES))}"
+    excerpt = f"[…] {draw(_short_sentence())[:-1]} […]"
+    prefix = "" if style == "avatar" else draw(_choice(("Pingback: ", "Trackback: ", "")))
+    body = (excerpt,) if not prefix or draw(_BOOLEANS) else ()
+    return _Node(author=title, paragraphs=body, kind="pingback", prefix=prefix)
+
+
+@st.composite
+def _commenter(draw: st.DrawFn, style: CommentStyle, exclude: str | None) -> str | None:
+    if style == "textfirst":
+        return None
+    if style == "numbered" and draw(_ints(0, 2)) == 0:
+        return None  # an item that opens with its text, among named ones
+    name = draw(names())
+    if style == "blogger" and draw(_ints(0, 5)) == 0:
+        name = "Anonymous"
+    if name == exclude:
+        name = f"{name}2" if " " not in name else f"{name} Jr"
+    return name
+
+
+@st.composite
+def _replies(
+    draw: st.DrawFn, style: CommentStyle, writer: str | None, budget: int
+) -> tuple[_Node, ...]:
+    """Zero to two replies to a comment, each with at most one reply of its own."""
+    replies: list[_Node] = []
+    for _ in range(draw(_ints(0, 2))):
+        if budget <= 0:
+            break
+        budget -= 1
+        deeper: tuple[_Node, ...] = ()
+        if budget > 0 and draw(_ints(0, 2)) == 0:
+            budget -= 1
+            deeper = (_Node(draw(_commenter(style, writer)), draw(_comment_text())),)
+        replies.append(
+            _Node(draw(_commenter(style, writer)), draw(_comment_text()), replies=deeper)
+        )
+    return tuple(replies)
+
+
+def _size(nodes: Iterable[_Node]) -> int:
+    return sum(1 + _size(node.replies) for node in nodes)
+
+
+@st.composite
+def _tree(
+    draw: st.DrawFn, style: CommentStyle, max_comments: int, writer: str | None, answers: bool
+) -> tuple[_Node, ...]:
+    """A random thread: top-level comments, replies (depth 1) and their replies (depth 2).
+
+    No commenter is called *writer*, except when *answers*: then *writer* answers one or two
+    top-level comments that praise "your article" (and says "my article"), SPEC's evidence
+    that the commenter wrote the page. Nobody else answers those comments, and no other
+    comment mentions "your article". (Only where replies are nested and named: not in the
+    ``blogger`` and ``textfirst`` styles.)
+    """
+    answers = answers and writer is not None and style in _SAYS_STYLES
+    nodes: list[_Node] = []
+    for position in range(draw(_ints(1, min(5, max_comments)))):
+        budget = max_comments - _size(nodes) - 1
+        if budget < 0:
+            break
+        if style != "blogger" and draw(_ints(0, 6)) == 0:
+            nodes.append(draw(_pingback(style)))
+            continue
+        author = draw(_commenter(style, writer))
+        text = draw(_comment_text())
+        repeated = style == "numbered" and author is not None and draw(_ints(0, 3)) == 0
+        praised = sum(1 for node in nodes if any(r.author == writer for r in node.replies))
+        replies: tuple[_Node, ...] = ()
+        if answers and budget > 0 and praised < 2 and (position == 0 or draw(_BOOLEANS)):
+            text = (f"{draw(_choice(_PRAISE))} {text[0]}", *text[1:])
+            answer = f"{draw(_choice(_WRITER_REPLIES))} {draw(_sentence())}"
+            replies = (_Node(writer, (answer,)),)
+        elif style != "blogger":  # Blogger's classic comments are flat
+            replies = draw(_replies(style, writer, budget))
+        nodes.append(_Node(author, text, repeated_name=repeated, replies=replies))
+    return tuple(nodes)
+
+
+def _flatten(nodes: Sequence[_Node]) -> list[tuple[_Node, int]]:
+    flat: list[tuple[_Node, int]] = []
+
+    def walk(node: _Node, depth: int) -> None:
+        flat.append((node, depth))
+        for reply in node.replies:
+            walk(reply, depth + 1)
+
+    for node in nodes:
+        walk(node, 0)
+    return flat
+
+
+def _truth(nodes: Sequence[_Node]) -> tuple[Comment, ...]:
+    comments: list[Comment] = []
+    open_at: dict[int, int] = {}  # depth -> index of the last comment at that depth
+    for node, depth in _flatten(nodes):
+        parent = open_at[depth - 1] if depth else None
+        comments.append(
+            Comment(
+                author=node.author,
+                text="\n\n".join(node.paragraphs),
+                depth=depth,
+                parent=parent,
+                kind=node.kind,
+            )
+        )
+        open_at[depth] = len(comments) - 1
+    return tuple(comments)
+
+
+@st.composite
+def _gap(draw: st.DrawFn) -> list[_Line]:
+    """The blank lines between two blocks: one, sometimes two; rarely a line of spaces."""
+    blank = ("   ", "blank") if draw(_ints(0, 19)) == 0 else ("", "blank")
+    return [blank] * draw(_choice((1, 1, 1, 2)))
+
+
+_ITEM_META: Final = ("Reply", "Permalink", "Log in to Reply", "3 years ago", "Report")
+
+
+class _ThreadRenderer:
+    """Writes a thread's lines as a dump renders the style's markup (see `comment_threads`)."""
+
+    def __init__(self, draw: st.DrawFn, style: CommentStyle) -> None:
+        self.draw = draw
+        self.style = style
+        self.lines: list[_Line] = []
+
+    def gap(self) -> None:
+        self.lines.extend(self.draw(_gap()))
+
+    def add(self, line: str, label: str) -> None:
+        self.lines.append((line, label))
+
+    def texts(self, paragraphs: Iterable[str], indent: str) -> None:
+        for position, paragraph in enumerate(paragraphs):
+            if position or self.draw(_ints(0, 4)):  # the text right under the name, at times
+                self.gap()
+            self.add(indent + paragraph, "comment")
+
+    def meta(self, indent: str, line: str) -> None:
+        self.gap()
+        self.add(indent + line, "chrome:comment-meta")
+
+    def thread(self, nodes: Sequence[_Node]) -> list[_Line]:
+        for number, node in enumerate(nodes, start=1):
+            if number > 1:
+                self.gap()
+                if self.draw(_ints(0, 9)) == 0:  # an ad between two comments
+                    self.add(
+                        self.draw(_choice(("Advertisement", "Sponsored"))),
+                        "chrome:ad-label",
+                    )
+                    self.gap()
+            if self.style == "blogger":
+                self.blogger(node)
+            else:
+                self.item(node, 0, number)
+        return self.lines
+
+    def blogger(self, node: _Node) -> None:
+        said = self.draw(_choice(("said...", "said…")))
+        self.add(f"{node.author} {said}", "comment-author")
+        self.texts(node.paragraphs, "    ")
+        if self.draw(_BOOLEANS):
+            self.meta("    ", self.draw(_datetime()))
+        if self.draw(_ints(0, 3)) == 0:
+            self.meta("    ", "Delete")
+
+    def item(self, node: _Node, depth: int, number: int) -> None:
+        draw = self.draw
+        pad = "  " * (depth + 1)
+        inner = pad + "  "
+        marker = f"{number}." if depth == 0 else draw(_choice(("•", "•", "◦", f"{number}.")))
+        head = f"{pad}{marker} "
+        if node.kind == "pingback" and self.style != "avatar":
+            self.add(f"{head}{node.prefix}{node.author}", "comment-author")
+            self.texts(node.paragraphs, inner)
+        elif node.author is None:
+            first, *rest = node.paragraphs
+            self.add(head + first, "comment")
+            for paragraph in rest:
+                if draw(_BOOLEANS):
+                    self.gap()
+                self.add(inner + paragraph, "comment")
+        else:
+            decoration = {"avatar": " Avatar", "says": " says:"}.get(self.style, "")
+            self.add(f"{head}{node.author}{decoration}", "comment-author")
+            if node.repeated_name:
+                self.add(inner + node.author, "comment-author")
+            if self.style == "says":
+                self.meta(inner, draw(_datetime()))
+            self.texts(node.paragraphs, inner)
+            if self.style == "says":
+                self.meta(inner, draw(_choice(("Reply", "Reply ↓"))))
+        if self.style in ("numbered", "avatar", "textfirst") and draw(_ints(0, 5)) == 0:
+            self.meta(inner, draw(_choice(_ITEM_META)))  # links under a comment
+        for position, reply in enumerate(node.replies, start=1):
+            self.gap()
+            self.item(reply, depth + 1, position)
+
+
+def _reads_like_comments(nodes: Sequence[_Node]) -> bool:
+    """Whether a thread shows it is comments without a header: an author line somewhere,
+    or a comment of more than one paragraph."""
+    return any(node.author is not None or len(node.paragraphs) > 1 for node, _ in _flatten(nodes))
+
+
+@st.composite
+def _thread(
+    draw: st.DrawFn,
+    style: CommentStyle | None,
+    max_comments: int,
+    writer: str | None,
+    answers: bool,
+) -> tuple[GeneratedThread, tuple[_Node, ...]]:
+    chosen: CommentStyle = style if style is not None else draw(_choice(COMMENT_STYLES))
+    nodes = draw(_tree(chosen, max_comments, writer, answers))
+    lines = _ThreadRenderer(draw, chosen).thread(nodes)
+    thread = GeneratedThread(
+        style=chosen,
+        lines=tuple(line for line, _ in lines),
+        labels=tuple(label for _, label in lines),
+        comments=_truth(nodes),
+    )
+    return thread, nodes
+
+
+def _check_max(max_comments: int) -> None:
+    if max_comments < 1:
+        raise ValueError("max_comments must be 1 or more")
+
+
+def comment_threads(
+    style: CommentStyle | None = None, *, max_comments: int = 8
+) -> st.SearchStrategy[GeneratedThread]:
+    """A random comment thread rendered in a site's *style* (any style when ``None``).
+
+    The thread has one to *max_comments* comments at depth 0 to 2 (Blogger: 0), each of one
+    to three paragraphs, and sometimes pingbacks. Items only: no header, no form (see
+    :func:`comment_sections`). The styles:
+
+    - ``numbered``: ``  1. Name`` (sometimes the name again on the next line), the text
+      indented under it, replies ``    • Name`` two columns deeper; some items open with
+      their text instead (``author=None``); pingbacks as ``  3. Pingback: TITLE | SITE``.
+    - ``avatar``: ``  1. Name Avatar``; pingbacks as ``  3. TITLE | SITE Avatar`` with a
+      ``[…] excerpt […]``.
+    - ``says``: ``  1. Name says:``, a date line (``chrome:comment-meta``), the text, then
+      ``    Reply`` (``chrome:comment-meta``).
+    - ``blogger``: ``Name said...`` at the margin, the text indented, an indented date line.
+    - ``textfirst``: every item opens with its text (``author=None``).
+    """
+    _check_max(max_comments)
+    return _thread(style, max_comments, None, False).map(lambda pair: pair[0])
+
+
+_HEADERS: Final = (
+    # (plural, singular); {title} only in those that name the post.
+    ("{count} thoughts on “{title}”", "One thought on “{title}”"),
+    ("{count} responses to “{title}”", "{count} response to “{title}”"),
+    ("{count} Replies to “{title}”", "{count} Reply to “{title}”"),
+    ("{count} comments on “{title}”", "{count} comment on “{title}”"),
+    ("{count} Comments", "{count} Comment"),
+    ("{count} Responses", "{count} Response"),
+    ("Comments ({count})", "Comments ({count})"),
+    ("{count} Responses to “{title}”", "One Response to “{title}”"),
+)
+
+
+@st.composite
+def _header(
+    draw: st.DrawFn, style: CommentStyle, count: int, title: str | None
+) -> tuple[str, int | None, str | None]:
+    """A comments header: its line, the count it states and the title it names."""
+    if style == "blogger":
+        return (f"{count} comment:" if count == 1 else f"{count} comments:"), count, None
+    if draw(_ints(0, 9)) == 0:
+        return draw(_choice(("Comments", "Responses", "Discussion"))), None, None
+    usable = [pair for pair in _HEADERS if title is not None or "{title}" not in pair[0]]
+    plural, singular = draw(_choice(tuple(usable)))
+    template = singular if count == 1 else plural
+    named = title if "{title}" in template else None
+    stated = count if "{count}" in template else 1
+    return template.format(count=count, title=title), stated, named
+
+
+_WORDPRESS_FORM: Final = (
+    ("Your email address will not be published. Required fields are marked *",),
+    ("Comment *", "Name *", "Email *", "Website"),
+    ("Save my name, email, and website in this browser for the next time I comment.",),
+    ("Post Comment",),
+    ("Notify me of follow-up comments by email.", "Notify me of new posts by email."),
+)
+_DISQUS_FORM: Final = (("Powered by Disqus",), ("Sort by Newest",), ("Start the discussion…",))
+
+
+@st.composite
+def _form(draw: st.DrawFn, style: CommentStyle) -> list[_Block]:
+    """The comment form under a thread: its heading and some of its lines, in page order.
+
+    Blogger's is ``Post a Comment`` and the post navigation; other styles get WordPress's
+    form or a Disqus embed.
+    """
+    if style == "blogger":
+        blocks = [_chrome_block("comment-form", "Post a Comment")]
+        if draw(_ints(0, 3)) == 0:
+            note = "Note: Only a member of this blog may post a comment."
+            blocks.append(_chrome_block("comment-form", note))
+        if draw(_BOOLEANS):
+            blocks.append(_chrome_block("navigation", "Newer Post Older Post Home"))
+        return blocks
+    if draw(_ints(0, 3)) == 0:
+        blocks = [_chrome_block("comment-form", "Join the conversation")]
+        groups: tuple[tuple[str, ...], ...] = _DISQUS_FORM
+    else:
+        heading = draw(_choice(("Leave a Comment", "Leave a comment", "Add a comment")))
+        blocks = [_chrome_block("comment-form", heading)]
+        groups = _WORDPRESS_FORM
+    for group in groups:
+        if not draw(_BOOLEANS):
+            continue
+        if draw(_BOOLEANS):
+            blocks.append(_chrome_block("comment-form", *group))  # adjacent lines
+        else:
+            blocks.extend(_chrome_block("comment-form", line) for line in group)
+    return blocks
+
+
+_THREAD_CONTROLS: Final = ("Sort by Newest", "Join the conversation", "Log in with")
+
+
+@st.composite
+def _section(
+    draw: st.DrawFn,
+    style: CommentStyle | None,
+    *,
+    title: str | None,
+    max_comments: int,
+    header: bool | None,
+    writer: str | None = None,
+    answers: bool = False,
+) -> GeneratedThread:
+    thread, nodes = draw(_thread(style, max_comments, writer, answers))
+    chosen = thread.style
+    with_header = header
+    if chosen == "blogger" or not _reads_like_comments(nodes):
+        with_header = True
+    elif with_header is None:
+        with_header = draw(_ints(0, 4)) > 0
+    lines: list[_Line] = []
+    count: int | None = None
+    named: str | None = None
+    if with_header:
+        extra = draw(_choice((0, 0, 0, 1, 3, 17)))
+        line, count, named = draw(_header(chosen, len(thread.comments) + extra, title))
+        lines.append((line, "chrome:comments-header"))
+        lines.extend(draw(_gap()))
+        if chosen != "blogger" and draw(_ints(0, 4)) == 0:  # a widget's controls
+            lines.append((draw(_choice(_THREAD_CONTROLS)), "chrome:comment-form"))
+            lines.extend(draw(_gap()))
+    lines.extend(zip(thread.lines, thread.labels, strict=True))
+    if chosen != "blogger" and draw(_ints(0, 5)) == 0:
+        lines.extend(draw(_gap()))
+        lines.append(
+            (draw(_choice(("Load more comments", "Show more replies"))), "chrome:comment-meta")
+        )
+    for block in draw(_form(chosen)):
+        lines.extend(draw(_gap()))
+        lines.extend(block)
+    return GeneratedThread(
+        style=chosen,
+        lines=tuple(line for line, _ in lines),
+        labels=tuple(label for _, label in lines),
+        comments=thread.comments,
+        declared_comment_count=count,
+        title=named,
+    )
+
+
+def comment_sections(
+    style: CommentStyle | None = None,
+    *,
+    title: str | None = None,
+    max_comments: int = 8,
+    header: bool | None = None,
+) -> st.SearchStrategy[GeneratedThread]:
+    """A whole comment section: a header, a :func:`comment_threads` thread, the form.
+
+    The header states the count (the shown comments, or more: long threads are paged) and,
+    when *title* is given, may name the post (``5 thoughts on “TITLE”``). *header*: always
+    (``True``), never (``False``) or sometimes (``None``); a thread that does not read like
+    comments by itself (no author line, no second paragraph) and a Blogger thread always
+    get one. Under the thread comes the comment form (WordPress's, or Blogger's
+    ``Post a Comment``).
+    """
+    _check_max(max_comments)
+    return _section(style, title=title, max_comments=max_comments, header=header)
+
+
+# --- pages --------------------------------------------------------------------------------
+
+_CITIES: Final = (
+    "Lisbon",
+    "Leeds",
+    "Montreal",
+    "Nairobi",
+    "Tucson",
+    "Wellington",
+    "Porto",
+    "Ghent",
+    "Halifax",
+    "Osaka",
+    "Bristol",
+    "Minneapolis",
+)
+_BIOS: Final = (
+    "{name} is a writer based in {city}.",
+    "{name} is a freelance writer and editor based in {city}.",
+    "{name} writes about film, books and technology from {city}.",
+    "{name} lives in {city}, where she teaches photography.",
+    "{name} is a contributing editor at {site}. Her first book of essays comes out next spring.",
+)
+_BYLINES: Final = (
+    "By {name}",
+    "By {name}",
+    "Posted by {name}",
+    "Written by {name}",
+    "By {name} | {date}",
+    "{name} | {date}",
+    "By {name} · {date}",
+    "By {name}, {date}",
+)
+_UNNAMED_BIOS: Final = (
+    "When I was seven, I wrote a story about a lighthouse. Now I write essays from {city}.",
+    "A former teacher, she writes about film and cities for {site}.",
+)
+_LATE_BYLINES: Final = ("Posted by {name} at {time}", "Posted by {name} on {date}")
+
+_LEADING: Final[tuple[ChromeKind, ...]] = ("date", "share", "navigation", "cookie-notice", "promo")
+_INSIDE: Final[tuple[ChromeKind, ...]] = ("ad-label", "credit")
+_TRAILING: Final[tuple[ChromeKind, ...]] = (
+    "share",
+    "like-widget",
+    "taxonomy",
+    "navigation",
+    "call-to-action",
+    "promo",
+    "cookie-notice",
+    "date",
+)
+_CLOSING: Final[tuple[ChromeKind, ...]] = ("like-widget", "navigation", "cookie-notice")
+
+
+@st.composite
+def _noisy(draw: st.DrawFn, text: str) -> str:
+    """*text* as a dump may give it: what normalization undoes (odd spaces, mojibake)."""
+    if draw(_ints(0, 3)) == 0:
+        text = re.sub(r"([.!?][”’\"]?) (?=[A-Z“‘])", r"\1  ", text)  # two spaces after a sentence
+    if draw(_ints(0, 7)) == 0 and " " in text:
+        at = draw(_ints(0, text.count(" ") - 1))
+        head, *tail = text.split(" ")
+        words = [head, *tail]
+        words[at] = words[at] + "\u00a0" + words[at + 1]
+        del words[at + 1]
+        text = " ".join(words)
+    if draw(_ints(0, 7)) == 0:
+        text += " "
+    if draw(_ints(0, 11)) == 0:  # UTF-8 read as cp1252 (or Latin-1): mojibake
+        data = text.encode("utf-8")
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:  # bytes cp1252 leaves undefined, such as 0x9d in ”
+            text = data.decode("latin-1")
+    return text
+
+
+_EVIDENCE_ORDER: Final[tuple[NameEvidence, ...]] = get_args(NameEvidence)
+"""When a page states its writer's name in several ways, the evidence is the first of these
+(SPEC.md's order: byline, bio, sign-off, self-introduction, comment-replies)."""
+
+_PARTICLES: Final = frozenset(("de", "la", "van", "der", "da"))
+
+
+def _first_name(person: str) -> str:
+    return person.split(maxsplit=1)[0]
+
+
+def _plain(person: str) -> bool:
+    """Whether *person* is capitalized words only (no initials, no particles)."""
+    return all(word[:1].isupper() and not word.endswith(".") for word in person.split())
+
+
+@st.composite
+def _sign_off(draw: st.DrawFn, person: str) -> tuple[str, str]:
+    """A sign-off closing the article, and the name it gives: ``— Ada Okafor``,
+    ``Cheers, Ada``, or the bare name when it has two words or more."""
+    full = person if not _PARTICLES.intersection(person.split()) else _first_name(person)
+    name = draw(_choice((full, _first_name(person))))
+    form = draw(_ints(0, 2))
+    if form == 0 and " " in name:
+        return name, name
+    if form == 1:
+        valediction = draw(_choice(("Cheers", "Best", "Thanks", "Love", "Yours")))
+        return f"{valediction}, {name}", name
+    return f"{draw(_choice(('— ', '—', '– ', '- ', '~')))}{name}", name
+
+
+@st.composite
+def _truncated(draw: st.DrawFn, paragraph: str) -> str:
+    """*paragraph* cut off mid-sentence, even mid-word, as where a dump was truncated; kept
+    whole when it is too short to be told from a heading once cut."""
+    words = paragraph.split(" ")
+    if len(words) < 24:
+        return paragraph
+    cut = " ".join(words[: draw(_ints(16, len(words) - 2))])
+    last = cut.rsplit(" ", 1)[-1]
+    keep = draw(_ints(1, len(last)))
+    return cut[: len(cut) - len(last) + keep].rstrip(',;:“‘" ')
+
+
+class _PageBuilder:
+    """Builds one page top to bottom, keeping the truth of what it writes."""
+
+    def __init__(self, draw: st.DrawFn, *, chrome: bool, noise: bool) -> None:
+        self.draw = draw
+        self.chrome = chrome
+        self.noise = noise
+        self.blocks: list[_Block] = []
+        self.title: str | None = None
+        self.subtitle: str | None = None
+        self.writer = draw(_person())
+        self.named: dict[NameEvidence, str] = {}  # each way the page names its writer
+        self.bio: str | None = None
+        self.article: list[str] = []
+        self.newsletter = False  # one newsletter box per page at most
+        self.thread: GeneratedThread | None = None
+
+    def prose(self, text: str, label: str) -> _Block:
+        return [(self.draw(_noisy(text)) if self.noise else text, label)]
+
+    def some_chrome(self, kinds: tuple[ChromeKind, ...], most: int) -> None:
+        if self.chrome:
+            for _ in range(self.draw(_ints(0, most))):
+                self.blocks.append(self.draw(_chrome(kinds)))
+
+    def byline(self, templates: tuple[str, ...]) -> None:
+        line = self.draw(_choice(templates)).format(
+            name=self.writer, date=self.draw(_date()), time=self.draw(_time())
+        )
+        self.blocks.append([(line, "byline")])
+        self.named["byline"] = self.writer
+
+    def header(self) -> None:
+        """Leading chrome, a title, a dek followed by a credit or a byline, a byline."""
+        draw = self.draw
+        self.some_chrome(_LEADING, 2)
+        if draw(_ints(0, 4)):
+            self.title = draw(_title())
+            self.blocks.append([(self.title, "title")])
+        byline = draw(_ints(0, 2)) > 0
+        if self.title is not None and draw(_ints(0, 2)) == 0:
+            self.subtitle = draw(_prose(1, 2) | _question())
+            dek = self.prose(self.subtitle, "subtitle")
+            # A dek is told from a first paragraph by what follows it: a credit or a byline.
+            if self.chrome and (not byline or draw(_BOOLEANS)):
+                credit = draw(_chrome(("credit",)))
+                if draw(_BOOLEANS):
+                    self.blocks.append(dek + credit)  # the credit on the very next line
+                else:
+                    self.blocks.extend([dek, credit])
+            else:
+                self.blocks.append(dek)
+                byline = True
+        elif self.title is not None and self.chrome and draw(_ints(0, 4)) == 0:
+            self.blocks.append(draw(_chrome(("date", "share"))))  # under the headline
+        if byline:
+            self.byline(_BYLINES)
+            if self.chrome and draw(_ints(0, 2)) == 0:
+                self.blocks.append(draw(_chrome(("date",))))
+
+    def body(self) -> None:
+        """One to six paragraphs, chrome between them; maybe a self-introduction opening
+        them or a sign-off closing them."""
+        draw = self.draw
+        introduced = _plain(self.writer) and draw(_ints(0, 7)) == 0
+        # A first paragraph with only chrome between it and the title is where a dek would
+        # be: chrome right after it (a credit, a date) would make it one.
+        dek_shaped = self.title is not None and all(
+            label in ("title", "blank") or label.startswith(CHROME_PREFIX)
+            for block in self.blocks
+            for _, label in block
+        )
+        # A lone paragraph under the title with chrome after it would read as a dek too.
+        count = draw(_ints(2 if dek_shaped else 1, 6))
+        for position in range(count):
+            paragraph = draw(paragraphs())
+            if position == 0 and introduced:
+                name = draw(_choice((self.writer, _first_name(self.writer))))
+                self.named["self-introduction"] = name
+                paragraph = f"{name} here. {paragraph}"
+            # The dump cut off in the last paragraph (never the first: cut, it could be a
+            # headline).
+            if 0 < position == count - 1 and self.noise and draw(_ints(0, 9)) == 0:
+                paragraph = draw(_truncated(paragraph))
+            self.article.append(paragraph)
+            self.blocks.append(self.prose(paragraph, "article"))
+            if position == count - 1 or not self.chrome or (position == 0 and dek_shaped):
+                continue
+            roll = draw(_ints(0, 9))
+            if roll == 0 and not self.newsletter:
+                self.newsletter = True
+                self.blocks.extend(draw(_newsletter_box()))
+            elif roll == 1:
+                self.blocks.append(draw(_caption(self.title)))
+            elif roll in (2, 3):
+                self.blocks.append(draw(_chrome(_INSIDE)))
+        if draw(_ints(0, 5)) == 0:
+            line, name = draw(_sign_off(self.writer))
+            self.blocks.append([(line, "byline")])
+            self.named["sign-off"] = name
+
+    def after(self) -> None:
+        """A late byline, a bio, trailing chrome, related-post teasers, a link list or a
+        newsletter box."""
+        draw = self.draw
+        if "byline" not in self.named and draw(_ints(0, 5)) == 0:
+            self.byline(_LATE_BYLINES)
+        if draw(_ints(0, 3)) == 0:
+            city, site = draw(_choice(_CITIES)), draw(_choice(_SITES))
+            if self.chrome and draw(_ints(0, 3)) == 0:
+                # An author box: its heading says the next paragraph is the bio, which then
+                # need not open with the name.
+                heading = draw(_choice(("About the author", "About the Author", "Author bio")))
+                self.blocks.append(_chrome_block("author-box", heading))
+                template = draw(_choice(_BIOS + _UNNAMED_BIOS))
+            else:
+                template = draw(_choice(_BIOS))
+            self.bio = template.format(name=self.writer, city=city, site=site)
+            self.blocks.append(self.prose(self.bio, "bio"))
+            if "{name}" in template:
+                self.named["bio"] = self.writer
+        self.some_chrome(_TRAILING, 3)
+        if self.chrome:
+            extra = draw(_ints(0, 5))
+            if extra == 0:
+                self.blocks.extend(draw(_teasers()))
+            elif extra == 1:
+                self.blocks.append(draw(_link_list()))
+            elif extra == 2 and not self.newsletter:
+                self.newsletter = True
+                self.blocks.extend(draw(_newsletter_box()))
+
+    def comments(self, styles: tuple[CommentStyle, ...], wanted: bool | None) -> None:
+        """A comment section; when the page names no author, maybe the writer answers."""
+        draw = self.draw
+        if not styles or not (draw(_BOOLEANS) if wanted is None else wanted):
+            if self.chrome and draw(_ints(0, 2)) == 0:
+                self.blocks.append(_chrome_block("comment-form", "Leave a Comment"))
+            return
+        title = self.title if self.title is not None else draw(st.none() | _title())
+        self.thread = draw(
+            _section(
+                draw(_choice(styles)),
+                title=title,
+                max_comments=6,
+                header=None,
+                writer=self.writer,
+                answers=not self.named and draw(_BOOLEANS),
+            )
+        )
+        self.blocks.append(list(zip(self.thread.lines, self.thread.labels, strict=True)))
+        if any(c.author == self.writer and c.parent is not None for c in self.thread.comments):
+            self.named["comment-replies"] = self.writer
+
+    def author(self) -> Author:
+        for evidence in _EVIDENCE_ORDER:
+            if evidence in self.named:
+                return Author(name=self.named[evidence], name_from=evidence, bio=self.bio)
+        return Author(bio=self.bio)
+
+    def closing(self) -> None:
+        """What closes a page: a widget, related-post teasers, the site's footer."""
+        draw = self.draw
+        self.some_chrome(_CLOSING, 1)
+        if self.chrome and draw(_ints(0, 4)) == 0:
+            self.blocks.extend(draw(_teasers()))
+        if self.chrome and draw(_ints(0, 4)) == 0:
+            self.blocks.extend(draw(_footer()))
+
+    def page(self) -> GeneratedPage:
+        """Blocks separated by one or two blank lines, sometimes a final newline."""
+        lines: list[_Line] = []
+        for position, block in enumerate(self.blocks):
+            if position:
+                lines.extend(self.draw(_gap()))
+            lines.extend(block)
+        if self.draw(_BOOLEANS):
+            lines.append(("", "blank"))
+        thread = self.thread
+        text = "\n".join(line for line, _ in lines)
+        if self.noise and self.draw(_ints(0, 9)) == 0:  # a BOM, Windows line ends
+            text = "\ufeff" + text.replace("\n", "\r\n")
+        return GeneratedPage(
+            text=text,
+            title=self.title if self.title is not None else (thread.title if thread else None),
+            subtitle=self.subtitle,
+            author=self.author(),
+            article=tuple(self.article),
+            comments=thread.comments if thread else (),
+            declared_comment_count=thread.declared_comment_count if thread else None,
+            labels=tuple(label for _, label in lines),
+            comment_style=thread.style if thread else None,
+        )
+
+
+@st.composite
+def _pages(
+    draw: st.DrawFn,
+    styles: tuple[CommentStyle, ...],
+    comments: bool | None,
+    chrome: bool,
+    noise: bool,
+) -> GeneratedPage:
+    builder = _PageBuilder(draw, chrome=chrome, noise=noise)
+    builder.header()
+    builder.body()
+    builder.after()
+    builder.comments(styles, comments)
+    builder.closing()
+    return builder.page()
+
+
+def pages(
+    *,
+    comment_styles: Iterable[CommentStyle] = COMMENT_STYLES,
+    comments: bool | None = None,
+    chrome: bool = True,
+    noise: bool = True,
+) -> st.SearchStrategy[GeneratedPage]:
+    """Whole page dumps, each with the document a correct cleaner makes of it.
+
+    A page is, top to bottom: leading chrome (date, share bar, navigation, cookie banner,
+    sign-in link); a title, maybe with a date or share line under it; a dek followed by an
+    image credit or a byline; a byline (``By NAME``, ``Posted by NAME``, ``NAME | DATE``),
+    maybe with a date line; one to six article paragraphs (the first may open with
+    ``NAME here.``) with chrome between them (ad labels, image credits, a caption, a
+    newsletter box) and maybe a sign-off after them; Blogger's ``Posted by NAME at TIME``;
+    a bio (``NAME is a writer based in CITY.``); trailing chrome (share, likes, tags,
+    navigation, a call to comment, related-post teasers, a link list, a newsletter box); a
+    comment section of one of *comment_styles* (see :func:`comment_sections`) or a bare
+    comment form; a closing widget. Every part but the article is optional. When the page
+    does not name its writer otherwise, the writer may answer readers in the comments.
+
+    *comments*: always (``True``), never (``False``) or sometimes (``None``).
+    *chrome*: ``False`` leaves out all chrome but the comment section's own header and form.
+    *noise*: dump noise (double spaces, a no-break space, trailing spaces, lines of spaces,
+    a BOM with CRLF line ends, a last paragraph cut off mid-word).
+
+    ``text.split("\\n")`` gives the lines ``labels`` describe (with CRLF line ends, each line
+    but the last keeps its ``\\r``).
+    """
+    return _pages(tuple(comment_styles), comments, chrome, noise)
