@@ -433,7 +433,7 @@ def _title(draw: st.DrawFn) -> str:
     if form == 0:
         return f"{draw(adjective)} {draw(noun)} and the Future of {draw(noun)}"
     if form == 1:
-        return f"What “{draw(noun)}” Gets Right About {draw(noun)} and {draw(noun)}"
+        return f"Ten Lessons From “{draw(noun)}” for {draw(noun)} and {draw(noun)}"
     if form == 2:
         return f"Why We {draw(_choice(_TITLE_VERBS))} {draw(adjective)} {draw(noun)}"
     if form == 3:
@@ -447,8 +447,8 @@ def _title(draw: st.DrawFn) -> str:
     if form == 7:
         return f"Are {draw(noun)} the New {draw(noun)}?"
     if form == 8:
-        return f"“{draw(noun)}” and Our {draw(adjective)} {draw(noun)}"
-    return f"{draw(noun)} – A {draw(adjective)} Tale About {draw(noun)} of Today"
+        return f"Notes on “{draw(noun)}” and Its {draw(adjective)} {draw(noun)}"
+    return f"{draw(noun)} – A {draw(adjective)} Field Guide to {draw(noun)}"
 
 
 def titles() -> st.SearchStrategy[str]:
