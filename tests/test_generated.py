@@ -207,6 +207,13 @@ CLEANER_BUGS: tuple[CleanerBug, ...] = (
         lambda doc: doc.article == (P1,),
     ),
     CleanerBug(
+        "after a thread, 'Further reading:' was read as a comment's author line "
+        "(a name and a colon), and the teasers under it as its text",
+        f"{P1}\n\n2 Comments\n\n  1. Ada Okafor\n\n    {P2}\n\nFurther reading:\n\n"
+        f"Quiet Letters and the Future of Cities\n\n{BLURB}\n",
+        lambda doc: doc.article == (P1,) and len(doc.comments) == 1,
+    ),
+    CleanerBug(
         "a thread without a header is not found when a footer link list follows it",
         f"{P1}\n\n  1. Ada Okafor\n\n    {P2}\n\nAbout Us\nContact\nPrivacy Policy\n",
         lambda doc: doc.article == (P1,) and len(doc.comments) == 1,

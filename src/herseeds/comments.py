@@ -182,8 +182,10 @@ def thread_line(raw: str, line: str) -> ThreadLine:
     indent, marker = split_marker(raw)
     if marker is not None:
         return ThreadLine(text=strip_marker(line), indent=indent, is_item=True)
-    name = strip_author_decoration(line)
-    decorated_name = name != line and is_name_line(name)
+    # A colon alone ("Further reading:") decorates no name: a template word must be there.
+    bare = line.rstrip(":, ")
+    name = strip_author_decoration(bare)
+    decorated_name = name != bare and is_name_line(name)
     return ThreadLine(text=line, indent=indent, is_item=decorated_name)
 
 

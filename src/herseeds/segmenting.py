@@ -261,6 +261,8 @@ class _Page:
         of its own, then the date (``Jane Doe`` / ``March 3, 2014 at 10:03 am``).
         """
         line = thread_line(self.raw_lines[index], self.lines[index])
+        if self.is_chrome(index):
+            return attrs.evolve(line, is_item=False)  # a heading or a button starts no comment
         if line.is_item or not line.text:
             return line
         following = self.next_content(index)
