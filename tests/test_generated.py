@@ -89,6 +89,17 @@ def _item_ends_with_said(page: GeneratedPage) -> bool:
     )
 
 
+def _comment_of_emoji_only(page: GeneratedPage) -> bool:
+    return any(
+        label == "comment" and not any(c.isalnum() for c in _MARKER.sub("", line, count=1))
+        for line, label in zip(page.lines, page.labels, strict=True)
+    )
+
+
+def _bio_with_a_handle(page: GeneratedPage) -> bool:
+    return page.bio is not None and "(@" in page.bio
+
+
 def _byline_with_comma_date(page: GeneratedPage) -> bool:
     return any(
         label == "byline" and re.match(r"\ufeff?By [^,]+, \S", line)
@@ -185,6 +196,29 @@ CLEANER_BUGS: tuple[CleanerBug, ...] = (
             == [(None, "“We kept the old map for years,” my sister said."), (None, "Great read!")]
         ),
         hits=_item_ends_with_said,
+    ),
+    CleanerBug(
+        "a comment of emoji only is a separator line, and the comment is lost",
+        f"{P1}\n\n2 Comments\n\n  1. 👏👏👏\n\n  2. Ada Okafor\n\n    ❤️❤️\n",
+        lambda doc: (
+            [(c.author, c.text) for c in doc.comments] == [(None, "👏👏👏"), ("Ada Okafor", "❤️❤️")]
+        ),
+        hits=_comment_of_emoji_only,
+    ),
+    CleanerBug(
+        "a bio with the writer's handle after the name, 'NAME (@handle) is a writer', is no bio",
+        f"{LONG}\n\nAda Okafor (@adaokafor) is a writer based in Porto.\n",
+        lambda doc: (
+            (doc.author.name, doc.author.name_from) == ("Ada Okafor", "bio")
+            and doc.article == (LONG,)
+        ),
+        hits=_bio_with_a_handle,
+    ),
+    CleanerBug(
+        "'No comments yet' is not a comments header",
+        f"{P1}\n\nNo comments yet\n\nLeave a Comment\n",
+        lambda doc: doc.article == (P1,) and doc.declared_comment_count == 0,
+        hits=lambda page: "No comments yet" in page.text,
     ),
     CleanerBug(
         "'By NAME, DATE' is not a byline",
@@ -371,25 +405,27 @@ def test_every_line_has_one_label_that_agrees(page: GeneratedPage) -> None:
 
 @pytest.mark.parametrize("style", COMMENT_STYLES)
 def test_each_comment_style_is_read(style: CommentStyle) -> None:
-    """A title, a paragraph and a comment section of *style*: its comments come back."""
+    """Two paragraphs and a comment section of *style*: its comments come back, and the
+    title its header names."""
 
     @settings(CI, max_examples=40)
-    @given(paragraphs(), titles(), comment_sections(style))
-    def check(paragraph: str, title: str, section: GeneratedThread) -> None:
+    @given(paragraphs(), paragraphs(), comment_sections(style, title="Slow Maps"))
+    def check(first: str, second: str, section: GeneratedThread) -> None:
         page = GeneratedPage(
-            text="\n".join([title, "", paragraph, "", *section.lines]),
-            title=title,
+            text="\n".join([first, "", second, "", *section.lines]),
+            title=section.title,
             subtitle=None,
             author=herseeds.Author(),
-            article=(paragraph,),
+            article=(first, second),
             comments=section.comments,
             declared_comment_count=section.declared_comment_count,
-            labels=("title", "blank", "article", "blank", *section.labels),
+            labels=("article", "blank", "article", "blank", *section.labels),
             comment_style=style,
         )
         document = _cleaned(page)
         assert _comments(document) == _comments(page)
         assert document.declared_comment_count == page.declared_comment_count
+        assert document.title == page.title
         assert [coarse_label(label) for label in document.labels] == [
             coarse_label(label) for label in page.labels
         ]
@@ -398,9 +434,14 @@ def test_each_comment_style_is_read(style: CommentStyle) -> None:
 
 
 @settings(CI)
-@given(st.lists(paragraphs(), min_size=1, max_size=8), st.booleans())
-def test_chrome_free_prose_passes_through(texts: list[str], final_newline: bool) -> None:
+@given(st.lists(paragraphs(), min_size=1, max_size=8), st.booleans(), st.booleans())
+def test_chrome_free_prose_passes_through(
+    texts: list[str], final_newline: bool, double_spaced: bool
+) -> None:
+    """A page of paragraphs only is all article, each paragraph normalized."""
     text = "\n\n".join(texts) + ("\n" if final_newline else "")
+    if double_spaced:  # two spaces after each sentence, as typed: normalization undoes them
+        text = text.replace(". ", ".  ")
     document = herseeds.clean(text)
     assert document.article == tuple(texts)
     assert set(document.labels) <= {"article", "blank"}
@@ -413,7 +454,11 @@ def test_chrome_free_prose_passes_through(texts: list[str], final_newline: bool)
 @settings(CI, max_examples=50)
 @given(comment_threads())
 def test_threads_are_well_formed(thread: GeneratedThread) -> None:
+    """One item line per comment: a list marker, or Blogger's ``NAME said...``."""
     assert len(thread.lines) == len(thread.labels) >= len(thread.comments) >= 1
-    items = [line for line in thread.lines if line.lstrip()[:1].isdigit() or "said" in line]
-    assert len(items) >= sum(c.depth == 0 for c in thread.comments)
+    if thread.style == "blogger":
+        items = [line for line in thread.lines if line.endswith((" said...", " said…"))]
+    else:
+        items = [line for line in thread.lines if _MARKER.match(line)]
+    assert len(items) == len(thread.comments)
     assert thread.text.split("\n") == list(thread.lines)

@@ -21,22 +21,25 @@ careful reader could recover from the text alone. The choices that keep it hones
   with a name followed by ``is``/``writes`` (a bio) or with ``NAME here.`` (a
   self-introduction), and none says "your article" or "my post" (evidence of who wrote the
   page, see below). Comments are made of the same sentences, or are one short line
-  (``So true.``, ``Wow!!!``): never a name.
+  (``So true.``, ``Great read!``): never a name.
 - **Chrome is recognizable by its phrasing or its shape.** Lines drawn by
   :func:`chrome_lines` are the stock phrasings of WordPress, Blogger, Disqus, Medium and
   news sites; the structural chrome (image captions, newsletter boxes, link lists,
-  related-post teasers) has the shape SPEC.md describes: a caption repeats its alt text, a
-  newsletter box's blurb sits between two newsletter lines, link lists are three or more
-  adjacent title lines, teasers are a title-case headline with a one-line blurb after a
-  related-posts heading. A page has at most one newsletter box (a second would frame the
-  paragraphs between the two like a box's blurb).
+  related-post teasers, author boxes, footers) has the shape SPEC.md describes: a caption
+  repeats its alt text, a newsletter box's blurb sits between two newsletter lines, link
+  lists (and a footer's links) are three or more adjacent short lines, teasers are a
+  title-case headline with a one-line blurb after a related-posts heading, a bio that does
+  not open with its name sits under an ``About the author`` heading. A page has at most
+  one newsletter box (a second would frame the paragraphs between the two like a box's
+  blurb).
 - **The header is what SPEC calls a header.** The title is a short title-case line without
-  a full stop; a subtitle (dek) is only generated right under a title and always followed
-  by an image credit or a byline, the two things that tell a dek from a first paragraph.
-  For the same reason, a first paragraph with nothing but chrome between it and the title
-  is never followed by chrome (it would be a dek and its credit), and is never the only
-  paragraph. Bylines name a capitalized person (``By NAME``, ``Posted by NAME``,
-  ``NAME | DATE``, and Blogger's ``Posted by NAME at TIME`` under the post).
+  a full stop; a subtitle (dek, a sentence or a question) is only generated right under a
+  title and always followed by an image credit or a byline, the two things that tell a dek
+  from a first paragraph. For the same reason, a first paragraph with nothing but chrome
+  between it and the title is never followed by chrome (it would be a dek and its
+  credit), and is never the only paragraph. Bylines name a capitalized person
+  (``By NAME``, ``Posted by NAME``, ``NAME | DATE``, ``By NAME, DATE``, and Blogger's
+  ``Posted by NAME at TIME`` under the post).
 - **Authors are stated or not at all.** ``author.name_from`` is ``byline``, ``bio``
   (``NAME is a writer based in CITY.`` after the article), ``sign-off`` (``— NAME``,
   ``Cheers, NAME`` or a bare full name closing the article), ``self-introduction`` (the
@@ -52,9 +55,14 @@ careful reader could recover from the text alone. The choices that keep it hones
   threads, whose items are not indented, always have their ``N comments:`` header. No two
   adjacent paragraphs of a comment repeat each other (that is an image and its caption).
 - **Noise is only what normalization undoes or SPEC expects**: double spaces after
-  sentences, a no-break space, trailing spaces, lines of spaces between blocks, a BOM and
-  CRLF line ends, and a last paragraph cut off mid-word where the dump was truncated (never
-  the first one: cut, it could pass for a headline). The truth holds the normalized text.
+  sentences, a no-break space, trailing spaces, lines of spaces between blocks, UTF-8
+  read as cp1252 (mojibake), a BOM and CRLF line ends, and a last paragraph cut off
+  mid-word where the dump was truncated (never the first one: cut, it could pass for a
+  headline). The truth holds the normalized text.
+
+Everything here draws through Hypothesis, so pages shrink: a failing page comes back as a
+short one. Sentences are the exception: each is built from one drawn seed (see
+``_sentence``), which keeps pages fast to generate.
 """
 
 from __future__ import annotations
@@ -284,7 +292,7 @@ _COMMENT_OPENERS: Final = (
     "I couldn’t agree more with the last part!",
     "Wow, this brought back so many old memories.",
     "Such a gentle way to look at an ordinary day.",
-    "Great thoughts…that never occurred to me!",
+    "Good points…I had not seen it like that before!",
 )
 _EMOJI: Final = ("🙂", "😊", "❤️", "👍", "🙏🏽")
 _ONE_LINERS: Final = (
@@ -294,10 +302,11 @@ _ONE_LINERS: Final = (
     "Loved this, thank you!",
     "Great read!",
     "This made my day.",
-    "Thanks for the lovely writeup.",
+    "Thank you for sharing this.",
     "Couldn’t agree more!",
-    "Wow!!!",
+    "Wow, just wow!!",
     "Who else watched it twice?",
+    "👏👏👏",
 )
 _LINKS: Final = (
     "https://quietletters.example.org/2014/03/notes-on-cities/",
@@ -1402,6 +1411,7 @@ _BIOS: Final = (
     "{name} writes about film, books and technology from {city}.",
     "{name} lives in {city}, where she teaches photography.",
     "{name} is a contributing editor at {site}. Her first book of essays comes out next spring.",
+    "{name} (@{handle}) is a writer based in {city}.",
 )
 _BYLINES: Final = (
     "By {name}",
@@ -1413,8 +1423,17 @@ _BYLINES: Final = (
     "By {name} · {date}",
     "By {name}, {date}",
 )
+_SUBHEADINGS: Final = (
+    "The Quiet Part",
+    "What Changed",
+    "A Second Look",
+    "Back in the Kitchen",
+    "Letters and Maps",
+    "Why It Stays",
+)
+_SECTION_BODIES: Final = _prose(4, 6).filter(lambda text: len(text.split()) >= 45)
 _UNNAMED_BIOS: Final = (
-    "When I was seven, I wrote a story about a lighthouse. Now I write essays from {city}.",
+    "Before turning to essays, she spent ten years as a radio producer in {city}.",
     "A former teacher, she writes about film and cities for {site}.",
 )
 _LATE_BYLINES: Final = ("Posted by {name} at {time}", "Posted by {name} on {date}")
@@ -1483,7 +1502,7 @@ def _sign_off(draw: st.DrawFn, person: str) -> tuple[str, str]:
     if form == 0 and " " in name:
         return name, name
     if form == 1:
-        valediction = draw(_choice(("Cheers", "Best", "Thanks", "Love", "Yours")))
+        valediction = draw(_choice(("Cheers", "Best", "Thanks", "Love", "Yours", "xo")))
         return f"{valediction}, {name}", name
     return f"{draw(_choice(('— ', '—', '– ', '- ', '~')))}{name}", name
 
@@ -1517,6 +1536,7 @@ class _PageBuilder:
         self.article: list[str] = []
         self.newsletter = False  # one newsletter box per page at most
         self.thread: GeneratedThread | None = None
+        self.no_comments = False  # a header says there are none
 
     def prose(self, text: str, label: str) -> _Block:
         return [(self.draw(_noisy(text)) if self.noise else text, label)]
@@ -1575,8 +1595,10 @@ class _PageBuilder:
         )
         # A lone paragraph under the title with chrome after it would read as a dek too.
         count = draw(_ints(2 if dek_shaped else 1, 6))
+        headed = False  # whether the paragraph comes under a section heading
         for position in range(count):
-            paragraph = draw(paragraphs())
+            paragraph = draw(_SECTION_BODIES if headed else paragraphs())
+            headed = False
             if position == 0 and introduced:
                 name = draw(_choice((self.writer, _first_name(self.writer))))
                 self.named["self-introduction"] = name
@@ -1597,6 +1619,13 @@ class _PageBuilder:
                 self.blocks.append(draw(_caption(self.title)))
             elif roll in (2, 3):
                 self.blocks.append(draw(_chrome(_INSIDE)))
+            elif roll == 4 and position + 2 < count:
+                # A section heading, with a long paragraph under it and at least one more
+                # after that: a heading over a short paragraph could be a related-post teaser.
+                heading = draw(_choice(_SUBHEADINGS))
+                self.article.append(heading)
+                self.blocks.append([(heading, "article")])
+                headed = True
         if draw(_ints(0, 5)) == 0:
             line, name = draw(_sign_off(self.writer))
             self.blocks.append([(line, "byline")])
@@ -1618,7 +1647,8 @@ class _PageBuilder:
                 template = draw(_choice(_BIOS + _UNNAMED_BIOS))
             else:
                 template = draw(_choice(_BIOS))
-            self.bio = template.format(name=self.writer, city=city, site=site)
+            handle = "".join(c for c in self.writer.lower() if c.isascii() and c.isalnum())
+            self.bio = template.format(name=self.writer, city=city, site=site, handle=handle)
             self.blocks.append(self.prose(self.bio, "bio"))
             if "{name}" in template:
                 self.named["bio"] = self.writer
@@ -1637,6 +1667,10 @@ class _PageBuilder:
         """A comment section; when the page names no author, maybe the writer answers."""
         draw = self.draw
         if not styles or not (draw(_BOOLEANS) if wanted is None else wanted):
+            if self.chrome and draw(_ints(0, 3)) == 0:  # a header that counts no comments
+                line = draw(_choice(("No Comments", "0 Comments", "No comments yet")))
+                self.blocks.append(_chrome_block("comments-header", line))
+                self.no_comments = True
             if self.chrome and draw(_ints(0, 2)) == 0:
                 self.blocks.append(_chrome_block("comment-form", "Leave a Comment"))
             return
@@ -1690,7 +1724,9 @@ class _PageBuilder:
             author=self.author(),
             article=tuple(self.article),
             comments=thread.comments if thread else (),
-            declared_comment_count=thread.declared_comment_count if thread else None,
+            declared_comment_count=(
+                thread.declared_comment_count if thread else 0 if self.no_comments else None
+            ),
             labels=tuple(label for _, label in lines),
             comment_style=thread.style if thread else None,
         )
@@ -1728,16 +1764,17 @@ def pages(
     maybe with a date line; one to six article paragraphs (the first may open with
     ``NAME here.``) with chrome between them (ad labels, image credits, a caption, a
     newsletter box) and maybe a sign-off after them; Blogger's ``Posted by NAME at TIME``;
-    a bio (``NAME is a writer based in CITY.``); trailing chrome (share, likes, tags,
-    navigation, a call to comment, related-post teasers, a link list, a newsletter box); a
-    comment section of one of *comment_styles* (see :func:`comment_sections`) or a bare
-    comment form; a closing widget. Every part but the article is optional. When the page
-    does not name its writer otherwise, the writer may answer readers in the comments.
+    a bio (``NAME is a writer based in CITY.``), maybe in an author box; trailing chrome
+    (share, likes, tags, navigation, a call to comment, related-post teasers, a link list,
+    a newsletter box); a comment section of one of *comment_styles* (see
+    :func:`comment_sections`) or a bare comment form; a closing widget, related-post
+    teasers, the site's footer links. Every part but the article is optional. When the
+    page does not name its writer otherwise, the writer may answer readers in the comments.
 
     *comments*: always (``True``), never (``False``) or sometimes (``None``).
     *chrome*: ``False`` leaves out all chrome but the comment section's own header and form.
     *noise*: dump noise (double spaces, a no-break space, trailing spaces, lines of spaces,
-    a BOM with CRLF line ends, a last paragraph cut off mid-word).
+    mojibake, a BOM with CRLF line ends, a last paragraph cut off mid-word).
 
     ``text.split("\\n")`` gives the lines ``labels`` describe (with CRLF line ends, each line
     but the last keeps its ``\\r``).
