@@ -1,8 +1,17 @@
 """Bytes, files and directories to text: the only module that opens files.
 
 Decoding honours a byte order mark first, then a configured encoding, then strict UTF-8
-(most pages), and only then asks charset_normalizer to detect the encoding. Bytes that are
-plainly not text (an image, an archive, NUL-ridden binary) raise :class:`NotTextError`.
+(most pages), and only then guesses, in this order:
+
+- UTF-32 or UTF-16 without a BOM, told by where their NUL bytes sit and checked by reading
+  as plausible text;
+- a UTF-8 page cut off inside its last character (the cut character becomes U+FFFD);
+- mixed encodings (a UTF-8 page with lines pasted in from a legacy page): each line is
+  read as UTF-8 where it is valid, and the other lines in the encoding detected on them;
+- one encoding for the whole page, detected by charset_normalizer.
+
+Bytes that are plainly not text (an image, an archive, NUL-ridden binary) raise
+:class:`NotTextError`, naming the input and saying why.
 """
 
 from __future__ import annotations
@@ -13,6 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 import charset_normalizer
+import ftfy.bad_codecs  # noqa: F401 (registers "sloppy-windows-1252", which reads every byte)
+import regex
 
 from herseeds.errors import InputTooLargeError, InputTypeError, NotTextError, ReadError
 
@@ -76,28 +87,28 @@ def decode(
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _decode_as(data[len(bom) :], codec, name)
-    _refuse_binary(data, name)
+    _refuse_known_binary(data, name)
     if encoding is not None:
         return _decode_as(data, encoding, name)
+    if b"\x00" in data:
+        # NUL is valid UTF-8 and cp1252, but no page holds it: these bytes are UTF-16/32
+        # without a BOM, or binary.
+        return _decode_wide_unicode(data, name)
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        # NUL is valid UTF-8, but text with NULs is UTF-16/32 without a BOM (detection reads
-        # it) or binary: never return it as it is.
-        if "\x00" not in text:
-            return text
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.end == len(data) and error.reason == "unexpected end of data":
+            return _decode_cut_utf8(data, error.start, name)
+    text = _decode_mixed(data)
+    if text is not None:
+        return text
     best = _detect(data)
     if best is None:
         raise NotTextError(
             f"{name}: the bytes are not text in any encoding that could be detected; "
             "if it is text, pass its encoding (CleanConfig(encoding=...))"
         )
-    text = str(best)
-    if "\x00" in text:
-        raise NotTextError(f"{name}: decoded as {best.encoding}, the text holds NUL characters")
-    return text
+    return _without_nul(str(best), best.encoding, name)
 
 
 def _detect(data: bytes) -> charset_normalizer.CharsetMatch | None:
@@ -128,32 +139,126 @@ def _decode_as(data: bytes, codec: str, name: str) -> str:
             f"{name}: not valid {codec} at byte {error.start} ({error.reason}); "
             "pass the right encoding, or None to detect it"
         ) from None
+    except LookupError:
+        raise NotTextError(
+            f"{name}: {codec!r} is not an encoding Python knows; "
+            "see the codecs module's list of standard encodings"
+        ) from None
     # A BOM or an explicit codec does not make binary text: a page never holds NUL
-    # characters (the same rule as for detected encodings, below in `decode`).
+    # characters (the same rule as for detected encodings).
+    return _without_nul(text, codec, name)
+
+
+def _without_nul(text: str, codec: str, name: str) -> str:
     if "\x00" in text:
-        raise NotTextError(f"{name}: decoded as {codec}, the text holds NUL characters")
+        raise NotTextError(
+            f"{name}: decoded as {codec}, the text holds NUL characters, so it is binary; "
+            "if it is text in another encoding, pass it (CleanConfig(encoding=...))"
+        )
     return text
 
 
-def _refuse_binary(data: bytes, name: str) -> None:
+def _refuse_known_binary(data: bytes, name: str) -> None:
     for signature, what in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise NotTextError(f"{name}: this is {what}, not a text page dump")
-    head = data[:4096]
-    # UTF-16/32 without a BOM have NULs too, but in a regular pattern detection can read;
-    # elsewhere a NUL byte means binary.
-    if b"\x00" in head and not _looks_like_wide_unicode(head):
-        raise NotTextError(f"{name}: the bytes hold NUL bytes, so this is binary, not text")
 
 
-def _looks_like_wide_unicode(head: bytes) -> bool:
-    if len(head) < 4:
+# Characters no page dump holds: C0 and C1 controls but tab, newlines and form feed,
+# unassigned and private-use code points, lone surrogates. A "text" full of them is a
+# misreading.
+_IMPLAUSIBLE: Final = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\p{Cn}\p{Co}\p{Cs}]")
+_SPACING: Final = frozenset(" \n\u3000")  # what separates words or lines in any script
+_SAMPLE: Final = 1 << 16  # bytes looked at to judge a reading; a multiple of 4
+
+
+def _decode_wide_unicode(data: bytes, name: str) -> str:
+    """Read UTF-32 or UTF-16 without a BOM, or refuse the bytes as binary.
+
+    Every ASCII character in UTF-16 has a NUL byte, on the high side of its code unit: odd
+    offsets in little-endian, even ones in big-endian. CJK text has few ASCII characters
+    but still its newlines and spaces, so the side most NULs fall on tells the byte order
+    to try first, whatever their number. UTF-32 is tried before both: its strict decoding
+    fails on almost any other bytes. A reading is kept only if its sample is plausible text (see
+    :func:`_is_plausible`), so NUL-ridden binary is refused.
+    """
+    head = data[:_SAMPLE]
+    candidates: list[str] = []
+    if len(data) % 4 == 0:
+        candidates += ["utf-32-le", "utf-32-be"]
+    if len(data) % 2 == 0:
+        # The other side gets a NUL only from code points U+XX00, rare in any script.
+        little_first = head[1::2].count(0) >= head[0::2].count(0)
+        candidates += ["utf-16-le", "utf-16-be"] if little_first else ["utf-16-be", "utf-16-le"]
+    for codec in candidates:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _is_plausible(text[: _SAMPLE // 2]) and "\x00" not in text:
+            return text
+    raise NotTextError(
+        f"{name}: the bytes hold NUL bytes and read as neither UTF-16 nor UTF-32 text, "
+        "so this is binary, not a text page dump"
+    )
+
+
+def _is_plausible(text: str) -> bool:
+    """Whether *text* reads like a page: spaced or lined, with almost no impossible
+    characters. Random bytes read as UTF-16 give a soup of CJK, Hangul and other scripts
+    with controls, unassigned and private-use code points, and hardly ever a space or a
+    line break (4 code units in 65,536)."""
+    if not text:
+        return True
+    if _SPACING.isdisjoint(text):
         return False
-    even_nuls = head[0::2].count(0)
-    odd_nuls = head[1::2].count(0)
-    half = len(head) // 2
-    # ASCII-range text in UTF-16 has a NUL in every other byte on one side.
-    return max(even_nuls, odd_nuls) >= half * 0.3 and min(even_nuls, odd_nuls) <= half * 0.3
+    return len(_IMPLAUSIBLE.findall(text)) <= len(text) // 200
+
+
+def _decode_cut_utf8(data: bytes, cut: int, name: str) -> str:
+    """UTF-8 whose last character was cut off (a truncated download): keep the rest, and
+    mark the cut with U+FFFD rather than dropping the bytes silently."""
+    try:
+        return data[:cut].decode("utf-8") + "\ufffd"
+    except UnicodeDecodeError:  # invalid before the cut too: not a clean cut
+        return decode(data[:cut], source=name) + "\ufffd"
+
+
+def _decode_mixed(data: bytes) -> str | None:
+    """A UTF-8 page with some lines in a legacy encoding, or None if it is not one.
+
+    Copying text between pages, or a CMS that stored comments in another encoding, leaves
+    pages whose lines are partly UTF-8 and partly Windows-1252 (or another legacy code
+    page). Strict UTF-8 fails on them and one detected encoding turns their UTF-8 lines
+    into mojibake, so each line is read on its own. The page counts as mixed when at
+    least one line is non-ASCII valid UTF-8: a legacy page rarely has such a line, and
+    if it does its bytes spell that UTF-8 text. The lines that are not UTF-8 are read in
+    the encoding detected on them together; if no encoding reads them, None.
+    """
+    lines = data.split(b"\n")
+    utf8_lines = 0
+    legacy: list[int] = []
+    decoded: list[str] = []
+    for index, line in enumerate(lines):
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            legacy.append(index)
+            decoded.append("")
+        else:
+            utf8_lines += not line.isascii()
+    if not utf8_lines:
+        return None
+    best = _detect(b"\n".join(lines[index] for index in legacy))
+    if best is None:
+        return None
+    codec: str = best.encoding
+    for index in legacy:
+        try:
+            decoded[index] = lines[index].decode(codec)
+        except UnicodeDecodeError:  # detection read a sample; this line has other bytes
+            decoded[index] = lines[index].decode("sloppy-windows-1252")
+    return "\n".join(decoded)
 
 
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> bytes:
