@@ -108,6 +108,23 @@ def test_jsonl_round_trip(docs: list[Document], blanks: list[str]) -> None:
     assert list(from_jsonl(io.StringIO(padded))) == docs
 
 
+@given(st.text(min_size=1), st.text(min_size=1))
+def test_any_source_and_message_can_be_written(source: str, message: str) -> None:
+    """Lone surrogates (a file name's bytes that are not UTF-8) become ``\\xNN`` escapes,
+    so a page's record is always valid JSON; the escaping is done once, when the record
+    is made, and read back as it is."""
+    document = Document(source=source)
+    assert from_json(to_json(document)) == document
+    assert Document(source=document.source) == document
+    error = PageError(source, "NotTextError", message)
+    assert list(records_from_jsonl([to_jsonl_line(error)])) == [error]
+    assert PageError(error.source, error.error, error.message) == error
+    if not any("\ud800" <= char <= "\udfff" for char in source):
+        assert document.source == source  # text without surrogates is left alone
+    else:
+        assert document.source != source
+
+
 def test_jsonl_is_lazy_and_reports_the_bad_line() -> None:
     good = to_jsonl_line(Document(article=("Hi.",), labels=("article",)))
     lines = iter([good, b"\n", b'{"title": 5}\n', good])

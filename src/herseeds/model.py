@@ -31,6 +31,7 @@ __all__ = [
     "NameEvidence",
     "PageError",
     "Removed",
+    "escape_surrogates",
     "is_valid_label",
 ]
 
@@ -63,6 +64,32 @@ def is_valid_label(label: str) -> bool:
 
 _KIND: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 """A chrome kind: lower-case ASCII words joined by single hyphens, starting with a letter."""
+
+
+def escape_surrogates(text: str) -> str:
+    """*text* with lone surrogates written as backslash escapes, so any JSON writer takes it.
+
+    Python keeps the bytes of a file name that are not valid in the file system's encoding
+    as lone surrogates (``os.fsdecode``); UTF-8 cannot encode them. The name's bytes come
+    back as ``\\xNN``, so ``café.txt`` saved in Latin-1 is ``caf\\xe9.txt``:
+
+    >>> escape_surrogates("caf\\udce9.txt")
+    'caf\\\\xe9.txt'
+    """
+    if not isinstance(text, str) or not _SURROGATE.search(text):
+        return text
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte: escape it as it is
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def _escape_optional_surrogates(text: str | None) -> str | None:
+    return None if text is None else escape_surrogates(text)
+
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 def _is_kind(kind: str) -> bool:
@@ -166,7 +193,7 @@ class Document:
     'First paragraph.\\n\\nSecond one.'
     """
 
-    source: str | None = None
+    source: str | None = field(default=None, converter=_escape_optional_surrogates)
     title: str | None = None
     subtitle: str | None = None
     author: Author = Author()
@@ -219,9 +246,9 @@ class PageError:
     PageError(source='picture.txt', error='NotTextError', message='picture.txt: a PNG image')
     """
 
-    source: str = field(validator=_check_non_empty)
+    source: str = field(converter=escape_surrogates, validator=_check_non_empty)
     error: str = field(validator=_check_non_empty)
-    message: str = field(validator=_check_non_empty)
+    message: str = field(converter=escape_surrogates, validator=_check_non_empty)
 
 
 def _check_encoding(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
