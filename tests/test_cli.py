@@ -2,7 +2,8 @@
 
 ``clean`` writes one JSON document per page (an error record for a page that fails) and a
 summary on stderr; its exit status is 0 when every page was cleaned, 1 when some failed, 2
-when the command line or a path is wrong, 130 when it was interrupted. ``--resume`` goes on
+when the command line or a path is wrong, 130 when it was interrupted (143 when terminated
+by SIGTERM, which stops it the same way). ``--resume`` goes on
 from what an earlier run wrote. ``show`` prints a page line by line with each line's label.
 """
 
@@ -12,8 +13,10 @@ import io
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import attrs
@@ -653,6 +656,104 @@ def test_show_binary_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "image.txt" in err
 
 
+def terminate_on_call(number: int) -> object:
+    """A ``to_jsonl_line`` that sends this process SIGTERM on call *number* (1-based)."""
+    calls = 0
+
+    def to_jsonl_line_or_terminate(record: Document | PageError) -> bytes:
+        nonlocal calls
+        calls += 1
+        if calls == number:
+            os.kill(os.getpid(), signal.SIGTERM)  # the handler runs before the next line
+        return to_jsonl_line(record)
+
+    return to_jsonl_line_or_terminate
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_sigterm_stops_like_ctrl_c(
+    tmp_path: Path,
+    seeds_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    workers: str,
+) -> None:
+    seed_paths = sorted(seeds_dir.glob("*.txt"))
+    out = tmp_path / "out.jsonl"
+    before = signal.getsignal(signal.SIGTERM)
+    with monkeypatch.context() as patch:
+        patch.setattr(herseeds.cli, "to_jsonl_line", terminate_on_call(2))
+        assert main(["clean", str(seeds_dir), "-o", str(out), "--workers", workers]) == 143
+    assert signal.getsignal(signal.SIGTERM) == before  # the handler is put back
+    assert read_jsonl(out.read_bytes()) == [clean_file(seed_paths[0])]
+    assert listing(tmp_path) == ["out.jsonl"]
+    err = capsys.readouterr().err
+    assert "1 page," in err
+    assert "terminated: " in err
+    assert "--resume" in err
+    assert main(["clean", str(seeds_dir), "-o", str(out), "--resume"]) == 0
+    assert read_jsonl(out.read_bytes()) == [clean_file(path) for path in seed_paths]
+    capsys.readouterr()
+
+
+def test_sigterm_on_standard_output(
+    seeds_dir: Path,
+    seed_paths: list[Path],
+    capsysbinary: pytest.CaptureFixture[bytes],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(herseeds.cli, "to_jsonl_line", terminate_on_call(3))
+    assert main(["clean", str(seeds_dir)]) == 143
+    captured = capsysbinary.readouterr()
+    assert read_jsonl(captured.out) == [clean_file(path) for path in seed_paths[:2]]
+    assert captured.err.endswith(b"herseeds: terminated\n")
+
+
+# -- file names that are not valid UTF-8 -----------------------------------------------------
+
+
+@pytest.fixture
+def latin_1_names(tmp_path: Path, seed_paths: list[Path]) -> Path:
+    """A folder with a page and a PNG whose names are Latin-1 bytes, not UTF-8."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    try:
+        page = Path(os.fsdecode(os.fsencode(corpus) + b"/caf\xe9.txt"))
+        page.write_bytes(seed_paths[0].read_bytes())
+        Path(os.fsdecode(os.fsencode(corpus) + b"/na\xefve.txt")).write_bytes(b"\x89PNG\r\n\x1a\n")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes only valid UTF-8 names")
+    return corpus
+
+
+def test_file_names_that_are_not_utf_8_are_escaped_in_the_output(
+    tmp_path: Path, latin_1_names: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Python keeps such names as lone surrogates, which JSON cannot hold: each byte that
+    is not UTF-8 is written as ``\\xNN``, and --resume recognizes the page by it."""
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(latin_1_names), "-o", str(out)]) == 1
+    document, error = read_records(out.read_bytes())
+    assert isinstance(document, Document)
+    assert document.source == f"{latin_1_names}/caf\\xe9.txt"
+    assert isinstance(error, PageError)
+    assert error.source == f"{latin_1_names}/na\\xefve.txt"
+    assert error.error == "NotTextError"
+    assert error.message.startswith(f"{latin_1_names}/na\\xefve.txt: ")
+    capsys.readouterr()
+
+    assert main(["clean", str(latin_1_names), "-o", str(out), "--resume"]) == 1
+    assert "1 page skipped as already done" in capsys.readouterr().err
+    assert read_records(out.read_bytes()) == [document, error]
+
+
+def test_clean_file_on_a_name_that_is_not_utf_8(latin_1_names: Path) -> None:
+    (page,) = (path for path in latin_1_names.iterdir() if path.name.startswith("caf"))
+    document = clean_file(page)
+    assert document.source == f"{latin_1_names}/caf\\xe9.txt"
+    assert Document.from_dict(json.loads(document.to_json())) == document
+
+
 # -- the installed command -------------------------------------------------------------------
 
 
@@ -672,3 +773,39 @@ def test_installed_console_script(tmp_path: Path, seeds_dir: Path, seed_paths: l
     assert "5 pages" in err
     assert "0 errors" in err
     assert listing(tmp_path) == ["seeds.jsonl"]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGTERM is a POSIX signal")
+def test_installed_console_script_terminated_by_sigterm(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    """A real ``kill``: the run stops, its output holds whole documents only, in place, and
+    no temporary file is left."""
+    script = Path(sys.executable).parent / "herseeds"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for copy in range(400):  # far more than the run can clean before it is stopped
+        for path in seed_paths:
+            (corpus / f"{copy:03}-{path.name}").write_bytes(path.read_bytes())
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [str(script), "clean", str(corpus), "-o", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        # Wait until the run has written something (its temporary file grows), then stop it.
+        deadline = time.monotonic() + 120
+        while not any(path.stat().st_size for path in tmp_path.glob(".out.jsonl.*")):
+            assert process.poll() is None, "the run ended before it could be terminated"
+            assert time.monotonic() < deadline, "the run wrote nothing"
+            time.sleep(0.05)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=120)
+    finally:
+        process.kill()
+    assert process.returncode == 143, err.decode()
+    assert b"herseeds: terminated: " in err
+    documents = read_jsonl(out.read_bytes())
+    assert 0 < len(documents) < 2000
+    assert listing(tmp_path) == ["corpus", "out.jsonl"]

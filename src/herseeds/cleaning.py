@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -250,7 +251,7 @@ def _clean_in_processes(
 ) -> Generator[tuple[Path, _Result], None, None]:
     batch_size = max(1, min(_BATCH_PAGES, len(pages) // (workers * 4)))
     batches = [pages[start : start + batch_size] for start in range(0, len(pages), batch_size)]
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_reset_sigterm)
     try:
         pending: deque[tuple[list[Path], Future[list[_Result]]]] = deque()
         for batch in batches:
@@ -265,6 +266,12 @@ def _clean_in_processes(
         # Interrupted (Ctrl-C) or closed early: drop the batches not started yet, rather
         # than cleaning them for nobody.
         pool.shutdown(cancel_futures=True)
+
+
+def _reset_sigterm() -> None:
+    # Forked workers inherit the parent's handlers; the command line turns SIGTERM into an
+    # orderly stop of the parent, while a worker told to terminate should just end.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _clean_batch(paths: list[Path], *, config: CleanConfig) -> list[Document | HerseedsError]:

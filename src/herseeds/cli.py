@@ -2,20 +2,24 @@
 
 Exit status: 0 when every page was cleaned, 1 when some pages failed (each is reported on
 stderr, written as an error record and counted in the summary), 2 when the command line or
-its paths are wrong, 130 when the run was interrupted (Ctrl-C).
+its paths are wrong, 130 when the run was interrupted (Ctrl-C), 143 when it was terminated
+(SIGTERM), which stops it the same way.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
+import signal
 import sys
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Generator
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
 from typing import TYPE_CHECKING, Protocol
 
 from tqdm import tqdm
@@ -24,7 +28,13 @@ from herseeds import __version__, errors
 from herseeds.cleaning import clean_corpus, explain
 from herseeds.errors import DocumentFormatError, HerseedsError, ReadError
 from herseeds.export import records_from_jsonl, to_jsonl_line
-from herseeds.model import CHROME_PREFIX, CleanConfig, Document, PageError
+from herseeds.model import (
+    CHROME_PREFIX,
+    CleanConfig,
+    Document,
+    PageError,
+    escape_surrogates,
+)
 from herseeds.reading import decode, find_pages, read_bytes
 
 if TYPE_CHECKING:
@@ -32,7 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,22 +50,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        config = CleanConfig(
-            fix_mojibake=args.fix_mojibake,
-            ascii_punctuation=args.ascii_punctuation,
-            encoding=args.encoding,
-        )
-        status: int = args.run(args, config)
+        with _sigterm_as_interrupt():
+            config = CleanConfig(
+                fix_mojibake=args.fix_mojibake,
+                ascii_punctuation=args.ascii_punctuation,
+                encoding=args.encoding,
+            )
+            status: int = args.run(args, config)
     except HerseedsError as error:
         print(f"herseeds: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `herseeds clean seeds | head` closed our stdout early
         sys.stderr.close()
         return EXIT_OK
-    except KeyboardInterrupt:
-        print("herseeds: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as interrupt:
+        print(f"herseeds: {_interruption(interrupt)}", file=sys.stderr)
+        return _interrupted_status(interrupt)
     return status
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, ``timeout``, a job scheduler ending the job), raised where the
+    main thread is, so that it stops the run as Ctrl-C does: whole lines kept, output in
+    place, a summary printed."""
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers; the caller owns signals then
+        return
+
+    def terminate(signum: int, frame: FrameType | None) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interruption(interrupt: KeyboardInterrupt) -> str:
+    return "terminated" if isinstance(interrupt, _Terminated) else "interrupted"
+
+
+def _interrupted_status(interrupt: KeyboardInterrupt) -> int:
+    return EXIT_TERMINATED if isinstance(interrupt, _Terminated) else EXIT_INTERRUPTED
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -239,20 +280,20 @@ def _clean_to_file(
             )
         try:
             _clean_into(out, pages, config, workers, summary)
-        except KeyboardInterrupt:
-            interrupted = True
+        except KeyboardInterrupt as stop:
+            interrupt: KeyboardInterrupt | None = stop
             out.commit(whole_lines=True)
         else:
-            interrupted = False
+            interrupt = None
             out.commit()
     _remove(salvaged)  # their documents are in the new output now
     summary.report()
-    if interrupted:
+    if interrupt is not None:
         _warn(
-            f"interrupted: {path} holds the pages done so far; run the same command with "
-            "--resume to go on"
+            f"{_interruption(interrupt)}: {path} holds the pages done so far; run the same "
+            "command with --resume to go on"
         )
-        return EXIT_INTERRUPTED
+        return _interrupted_status(interrupt)
     return EXIT_SOME_FAILED if summary.errors else EXIT_OK
 
 
@@ -356,11 +397,16 @@ def _carry_over(
         salvaged.append(leftover)
         kept = carried.copied - copied
         _warn(f"kept {_plural(kept, 'page')} from {leftover.name}, left by a killed run")
-    in_run = {os.fspath(page) for page in pages}
+    in_run = {_source(page) for page in pages}
     for source, record in carried.failed.items():
         if source not in carried.done and source not in in_run:
             out.write(to_jsonl_line(record))
-    return [page for page in pages if os.fspath(page) not in carried.done], salvaged
+    return [page for page in pages if _source(page) not in carried.done], salvaged
+
+
+def _source(page: Path) -> str:
+    """A page's ``source`` as its records hold it (see :func:`escape_surrogates`)."""
+    return escape_surrogates(os.fspath(page))
 
 
 class _Carried:
