@@ -6,7 +6,8 @@
 These tests hold for any segmentation that keeps the contract of SPEC.md: one valid label
 per input line, nothing lost (every non-blank line is kept somewhere or accounted for in
 ``removed``), article paragraphs are their lines normalized. They do not assume that every
-line is article.
+line is article. The check is ``herseeds._invariants.check_document``, which the fuzz
+targets (``fuzz/``) share.
 """
 
 from __future__ import annotations
@@ -38,10 +39,10 @@ from herseeds import (
     clean_corpus,
     clean_file,
     explain,
-    normalize,
 )
+from herseeds._invariants import check_document, input_lines
 from herseeds.cleaning import clean_paths
-from herseeds.model import CHROME_PREFIX, is_valid_label
+from herseeds.model import is_valid_label
 
 PUBLIC_NAMES = {
     "Author",
@@ -71,66 +72,6 @@ CONFIGS = [
     CleanConfig(ascii_punctuation=True),
     CleanConfig(fix_mojibake=False),
 ]
-
-# A list marker that opens a comment line ("  1.", "    •"), removed from comment text.
-_LIST_MARKER = re.compile(r"^(?:\d+[.)]|[•◦▪*\-–])\s*")
-
-
-def input_lines(text: str) -> list[str]:
-    """The page's lines as SPEC.md defines them: split on LF after CRLF and CR become LF."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-
-
-def assert_accounts_for_every_line(
-    document: Document, text: str, config: CleanConfig | None = None
-) -> None:
-    """Check that *document* is a lossless account of *text*, whatever the segmentation."""
-    lines = input_lines(text)
-    normalized = [normalize(line, config=config) for line in lines]
-    labels = document.labels
-    assert len(labels) == len(lines)
-    assert all(is_valid_label(label) for label in labels), labels
-
-    for number, (line, label) in enumerate(zip(normalized, labels, strict=True)):
-        # A line with nothing left after normalization is blank; any other is not.
-        assert (label == "blank") == (line == ""), (number, lines[number], label)
-        if label == "title":
-            assert document.title is not None
-            assert line in document.title
-        elif label == "subtitle":
-            assert document.subtitle is not None
-            assert line in document.subtitle
-        elif label == "bio":
-            assert document.author.bio is not None
-            assert line in document.author.bio
-        elif label == "byline":
-            assert document.author.name is not None
-        elif label == "comment":
-            body = _LIST_MARKER.sub("", line)
-            assert any(body in comment.text for comment in document.comments), line
-        elif label == "comment-author":
-            assert any(comment.author for comment in document.comments)
-        elif label.startswith(CHROME_PREFIX):
-            kind = label.removeprefix(CHROME_PREFIX)
-            runs = [
-                run
-                for run in document.removed
-                if run.kind == kind and run.first_line <= number <= run.last_line
-            ]
-            assert len(runs) == 1, (number, label, document.removed)
-            assert line in runs[0].text.split("\n")
-
-    # The article is its lines, normalized, in order: nothing re-joined, nothing added.
-    assert document.article == tuple(
-        line for line, label in zip(normalized, labels, strict=True) if label == "article"
-    )
-    # Every removed run is made of chrome lines of its kind.
-    for run in document.removed:
-        assert labels[run.first_line] == labels[run.last_line] == CHROME_PREFIX + run.kind
-        assert all(
-            label in {"blank", CHROME_PREFIX + run.kind}
-            for label in labels[run.first_line : run.last_line + 1]
-        )
 
 
 def without_source(document: Document) -> Document:
@@ -184,7 +125,7 @@ def test_clean_never_raises_and_labels_every_line(text: str) -> None:
 
 @given(st.text(), st.sampled_from(CONFIGS))
 def test_clean_loses_nothing(text: str, config: CleanConfig) -> None:
-    assert_accounts_for_every_line(clean(text, config=config), text, config)
+    check_document(clean(text, config=config), text, config)
 
 
 # Lines made of the characters page dumps are full of: letters, spaces of every kind,
@@ -204,7 +145,7 @@ dump_pages = st.lists(page_lines, min_size=1, max_size=12).map("\n".join)
 
 @given(dump_pages, st.sampled_from(CONFIGS))
 def test_clean_loses_nothing_on_messy_pages(text: str, config: CleanConfig) -> None:
-    assert_accounts_for_every_line(clean(text, config=config), text, config)
+    check_document(clean(text, config=config), text, config)
 
 
 # Every Unicode space and separator except NEL (U+0085): in a web page a lone U+0085 is
@@ -256,7 +197,7 @@ def test_clean_small_page() -> None:
     assert document.source == "x.txt"
     assert len(document.labels) == 4
     assert document.labels[1] == document.labels[3] == "blank"
-    assert_accounts_for_every_line(document, text)
+    check_document(document, text)
     assert without_source(document) == clean(text.replace("\r\n", "\n"))
 
 
@@ -277,9 +218,9 @@ def test_final_newline_gives_a_last_blank_line() -> None:
 
 def test_ascii_punctuation_option() -> None:
     text = "“Her” isn’t a film — it’s a mirror…\n\nIt is “her” film… and it’s — ours."
-    assert_accounts_for_every_line(clean(text), text)
+    check_document(clean(text), text)
     ascii_document = clean(text, config=CleanConfig(ascii_punctuation=True))
-    assert_accounts_for_every_line(ascii_document, text, CleanConfig(ascii_punctuation=True))
+    check_document(ascii_document, text, CleanConfig(ascii_punctuation=True))
     assert all(paragraph.isascii() for paragraph in ascii_document.article)
     assert ascii_document.to_json().isascii()
 
@@ -321,10 +262,10 @@ def test_seeds_are_accounted_for(seed_paths: list[Path]) -> None:
         text = path.read_text(encoding="utf-8")
         document = clean_file(path)
         assert len(document.labels) == text.count("\n") + 1, path.name
-        assert_accounts_for_every_line(document, text)
+        check_document(document, text)
         assert document.article, path.name  # every seed is an article page
         ascii_config = CleanConfig(ascii_punctuation=True)
-        assert_accounts_for_every_line(clean_file(path, config=ascii_config), text, ascii_config)
+        check_document(clean_file(path, config=ascii_config), text, ascii_config)
 
 
 def test_explain_on_a_seed(seed_paths: list[Path]) -> None:
