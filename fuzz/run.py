@@ -35,13 +35,14 @@ TARGETS: Final = {"clean": FUZZ / "fuzz_clean.py", "clean_file": FUZZ / "fuzz_cl
 CORPORA: Final = (FUZZ / "corpus", ROOT / "tests" / "fuzz_regressions")
 DICTIONARY: Final = FUZZ / "herseeds.dict"
 
+_SEED: Final = re.compile(r"^INFO: Seed: (\d+)", re.MULTILINE)
 _DONE: Final = re.compile(r"^Done (\d+) runs in (\d+) second", re.MULTILINE)
 _STAT: Final = re.compile(r"^stat::(\w+):\s*(\d+)", re.MULTILINE)
 _COVERAGE: Final = re.compile(r"\bcov: (\d+) ft: (\d+)")
 _ARTIFACT: Final = re.compile(r"Test unit written to (\S+)")
 # atheris prints a Python exception's traceback between these two lines.
 _EXCEPTION: Final = re.compile(
-    r"^=== Uncaught Python exception: ===$(.*?)^==\d+== ERROR", re.MULTILINE | re.DOTALL
+    r"^ *=== Uncaught Python exception: ===$(.*?)^==\d+== ERROR", re.MULTILINE | re.DOTALL
 )
 
 
@@ -52,6 +53,7 @@ class Result:
     target: str
     returncode: int
     log: Path
+    seed: int | None
     runs: int | None
     seconds: int | None
     exec_per_second: int | None
@@ -73,15 +75,17 @@ def parse_log(target: str, returncode: int, log: Path) -> Result:
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     log = Path(folder) / "t.log"
     ...     _ = log.write_text(
-    ...         "#2 INITED cov: 5 ft: 6 corp: 1/1b\\n#9 DONE cov: 7 ft: 8 corp: 2/2b\\n"
+    ...         "INFO: Seed: 42\\n#2 INITED cov: 5 ft: 6 corp: 1/1b\\n"
+    ...         "#9 DONE cov: 7 ft: 8 corp: 2/2b\\n"
     ...         "Done 9 runs in 3 second(s)\\nstat::average_exec_per_sec: 3\\n"
     ...     )
     ...     result = parse_log("t", 0, log)
-    >>> result.runs, result.seconds, result.exec_per_second, result.cov, result.ft
-    (9, 3, 3, 7, 8)
+    >>> result.seed, result.runs, result.seconds, result.exec_per_second, result.cov, result.ft
+    (42, 9, 3, 3, 7, 8)
     """
     text = log.read_text("utf-8", errors="replace")
     stats = {name: int(value) for name, value in _STAT.findall(text)}
+    seed = _SEED.search(text)
     done = _DONE.search(text)
     coverage = _COVERAGE.findall(text)
     exception = _EXCEPTION.search(text)
@@ -89,6 +93,7 @@ def parse_log(target: str, returncode: int, log: Path) -> Result:
         target=target,
         returncode=returncode,
         log=log,
+        seed=int(seed.group(1)) if seed else None,
         runs=int(done.group(1)) if done else stats.get("number_of_executed_units"),
         seconds=int(done.group(2)) if done else None,
         exec_per_second=stats.get("average_exec_per_sec"),
@@ -112,6 +117,7 @@ def run_target(target: str, work_corpus: Path, arguments: argparse.Namespace) ->
         f"-max_len={arguments.max_len}",
         f"-artifact_prefix={artifacts}/{target}-",
         "-print_final_stats=1",
+        f"-seed={arguments.seed}",
     ]
     if DICTIONARY.is_file():
         flags.append(f"-dict={DICTIONARY}")
@@ -132,10 +138,14 @@ def _figure(value: int | None) -> str:
 
 def report(results: list[Result]) -> str:
     """A table of the figures, then what each failing target left behind."""
-    lines = [f"{'target':<12} {'seconds':>8} {'runs':>10} {'exec/s':>8} {'cov':>7} {'ft':>7}"]
+    lines = [
+        f"{'target':<12} {'seconds':>8} {'runs':>10} {'exec/s':>8} {'cov':>7} {'ft':>7} "
+        f"{'seed':>11}"
+    ]
     lines += [
         f"{result.target:<12} {_figure(result.seconds):>8} {_figure(result.runs):>10} "
-        f"{_figure(result.exec_per_second):>8} {_figure(result.cov):>7} {_figure(result.ft):>7}"
+        f"{_figure(result.exec_per_second):>8} {_figure(result.cov):>7} {_figure(result.ft):>7} "
+        f"{_figure(result.seed):>11}"
         for result in results
     ]
     for result in results:
@@ -146,10 +156,12 @@ def report(results: list[Result]) -> str:
             lines.append(result.traceback)
         lines += [f"input written to {artifact}" for artifact in result.artifacts]
         lines.append(f"log: {result.log}")
-        lines.append(
-            f"reproduce: python {TARGETS[result.target].relative_to(ROOT)} ARTIFACT; then "
-            "minimize it and add it to tests/fuzz_regressions/ under a descriptive name"
-        )
+        for artifact in result.artifacts:
+            lines.append(
+                f"reproduce: python {TARGETS[result.target].relative_to(ROOT)} {artifact}\n"
+                f"minimize: python fuzz/minimize.py {result.target} {artifact} -o SMALL, then "
+                "add SMALL to tests/fuzz_regressions/ under a name that says what broke"
+            )
     return "\n".join(lines)
 
 
@@ -171,6 +183,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         type=Path,
         help="keep the inputs found in DIR/<target> and start from them next time "
         "(default: a temporary directory)",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=0, help="libFuzzer's random seed (default 0: a new one)"
     )
     parser.add_argument(
         "--python", default=sys.executable, help="the interpreter with atheris and herseeds"

@@ -12,7 +12,10 @@ soon as the bug is fixed, to have its entry removed.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Final
 
 import attrs
@@ -125,3 +128,73 @@ def test_check_clean_catches_a_cleaner_that_raises(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(herseeds._fuzzing, "clean", broken)
     with pytest.raises(KeyError):
         check_clean(PAGE.encode())
+
+
+# -- the runner and the minimizer (fuzz/, loaded from their files: they need no atheris) -------
+
+
+def _load(name: str, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"fuzz_{name}", CORPUS.parent / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    # dataclasses look their module up in sys.modules.
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+CRASH_LOG: Final = """\
+INFO: Seed: 1905792447
+#4096	pulse  cov: 696 ft: 3123 corp: 245/1363Kb lim: 21822 exec/s: 107 rss: 65Mb
+#4433	NEW    cov: 696 ft: 3141 corp: 251/1414Kb lim: 21822 exec/s: 108 rss: 65Mb L: 4184/21822
+
+ === Uncaught Python exception: ===
+InvariantError: ('comment', 74, '  + reply', 'comment')
+Traceback (most recent call last):
+  File "fuzz/fuzz_clean.py", line 26, in test_one_input
+    check_clean(data)
+InvariantError: ('comment', 74, '  + reply', 'comment')
+
+==16600== ERROR: libFuzzer: fuzz target exited
+artifact_prefix='fuzz/artifacts/clean-'; Test unit written to fuzz/artifacts/clean-crash-278c
+stat::number_of_executed_units: 4446
+stat::average_exec_per_sec:     105
+"""
+
+
+def test_the_runner_reports_a_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run = _load("run", monkeypatch)
+    log = tmp_path / "clean.log"
+    log.write_text(CRASH_LOG)
+    result = run.parse_log("clean", 77, log)
+    assert result.failed
+    assert (result.seed, result.runs, result.exec_per_second) == (1905792447, 4446, 105)
+    assert (result.cov, result.ft) == (696, 3141)
+    assert result.artifacts == ("fuzz/artifacts/clean-crash-278c",)
+    assert result.traceback.startswith("InvariantError")
+    assert result.traceback.endswith("'comment')")
+    report = run.report([result])
+    assert "clean: FAILED" in report
+    assert "input written to fuzz/artifacts/clean-crash-278c" in report
+
+
+def test_the_runner_refuses_an_unknown_target(monkeypatch: pytest.MonkeyPatch) -> None:
+    run = _load("run", monkeypatch)
+    with pytest.raises(SystemExit):
+        run.main(["no-such-target"])
+
+
+def test_the_minimizer_keeps_the_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    minimizer = _load("minimize", monkeypatch)
+
+    def check(data: bytes) -> None:
+        if b"\x00" in data and b"\n" in data:
+            raise ValueError("NUL and a newline")
+
+    data = b"a page\nwith lines\nand one \x00 byte\n"
+    small = minimizer.minimize(check, data)
+    assert sorted(small) == sorted(b"\x00\n")
+    assert minimizer.failure(check, small) == minimizer.failure(check, data)
+    with pytest.raises(ValueError, match="does not fail"):
+        minimizer.minimize(check, b"fine")
