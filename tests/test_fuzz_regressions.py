@@ -22,7 +22,14 @@ import attrs
 import pytest
 
 import herseeds._fuzzing
-from herseeds import CleanConfig, Document, HerseedsError, clean, clean_file
+from herseeds import (
+    CleanConfig,
+    ConfigError,
+    Document,
+    NotTextError,
+    clean,
+    clean_file,
+)
 from herseeds._fuzzing import check_clean, check_clean_file
 from herseeds._invariants import InvariantError, check_document, check_json_round_trip
 
@@ -79,20 +86,18 @@ def test_clean_file_target_replays(path: Path, tmp_path: Path) -> None:
 # -- crashes outside the fuzzers' reach ----------------------------------------------------------
 
 
-# The fuzz targets leave these two codecs out of their encodings (herseeds._fuzzing.ENCODINGS)
-# until this is fixed, or every CI run would stop on it at once.
-@pytest.mark.xfail(
-    reason="decode() catches UnicodeDecodeError only; these codecs raise a bare UnicodeError, "
-    "which CleanConfig(encoding=...) lets through as a text encoding",
-    strict=True,
-)
-@pytest.mark.parametrize("encoding", ["punycode", "undefined"])
-def test_a_codec_that_fails_raises_a_herseeds_error(encoding: str, tmp_path: Path) -> None:
+def test_a_codec_that_fails_without_a_position_raises_not_text(tmp_path: Path) -> None:
+    """punycode raises a bare UnicodeError, not a UnicodeDecodeError with a byte offset."""
     page = tmp_path / "page.txt"
-    # ASCII only: punycode turns a non-ASCII byte into a UnicodeDecodeError, which is caught.
     page.write_bytes(b"A page.\n")
-    with pytest.raises(HerseedsError):
-        clean_file(page, config=CleanConfig(encoding=encoding))
+    with pytest.raises(NotTextError, match=r"page\.txt: the bytes cannot be decoded as punycode"):
+        clean_file(page, config=CleanConfig(encoding="punycode"))
+
+
+def test_the_undefined_codec_is_no_encoding() -> None:
+    """Python's "undefined" codec refuses every byte: a configuration error, said at once."""
+    with pytest.raises(ConfigError, match="'undefined' is not a text encoding"):
+        CleanConfig(encoding="undefined")
 
 
 # -- the checks catch what they are for -------------------------------------------------------

@@ -263,7 +263,8 @@ def _check_encoding(_: object, attribute: attrs.Attribute[Any], value: str | Non
     # Python also knows codecs that do not turn bytes into text (base64, rot13, zlib), which
     # `bytes.decode` refuses with LookupError when a file is read: refuse them here instead.
     # `_is_text_encoding` is the flag `bytes.decode` itself checks.
-    if codec is None or not codec._is_text_encoding:
+    # "undefined" is a text codec that refuses every byte, there to make decoding fail.
+    if codec is None or not codec._is_text_encoding or codec.name == "undefined":
         raise ConfigError(
             f"{attribute.name}={value!r} is not a text encoding Python knows; use a name such as "
             "'utf-8' or 'cp1252', or None to detect the encoding"

@@ -139,6 +139,11 @@ def _decode_as(data: bytes, codec: str, name: str) -> str:
             f"{name}: not valid {codec} at byte {error.start} ({error.reason}); "
             "pass the right encoding, or None to detect it"
         ) from None
+    except UnicodeError as error:  # codecs such as punycode fail without a position
+        raise NotTextError(
+            f"{name}: the bytes cannot be decoded as {codec} ({error}); "
+            "pass the right encoding, or None to detect it"
+        ) from None
     except LookupError:
         raise NotTextError(
             f"{name}: {codec!r} is not an encoding Python knows; "
