@@ -15,8 +15,13 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from herseeds._invariants import InvariantError, check_document, check_json_round_trip
-from herseeds.cleaning import clean, clean_file
+from herseeds._invariants import (
+    InvariantError,
+    check_document,
+    check_json_round_trip,
+    input_lines,
+)
+from herseeds.cleaning import clean, clean_file, explain
 from herseeds.errors import HerseedsError, InputTooLargeError
 from herseeds.model import CleanConfig, Document
 from herseeds.reading import decode
@@ -30,6 +35,10 @@ __all__ = ["ENCODINGS", "check_clean", "check_clean_file", "file_config", "text_
 _HEADER: Final = 0xF8
 # Far beyond any run: the deadline checks run, deterministically, and never fire.
 _NEVER: Final = 1e9
+# What bits 4-5 of an input's first byte add to the plain checks (see `text_input`).
+_TIME_LIMIT: Final = 1
+_SIZE_LIMIT: Final = 2
+_EXPLAIN: Final = 3
 
 ENCODINGS: Final = (
     "utf-8",
@@ -72,8 +81,8 @@ def text_input(data: bytes) -> tuple[str, CleanConfig]:
     header: the rest is UTF-16-LE code units if its bit 2 is set, lone surrogates
     included, else 3-byte little-endian numbers modulo 0x110000, so that every code point
     can be reached. The first byte's bit 0 turns mojibake repair off, bit 1 turns ASCII
-    punctuation on, and bits 4-5 set a limit: 1 a time limit that never fires, 2 a
-    ``max_bytes`` exactly the text's size (see :func:`check_clean`).
+    punctuation on, and bits 4-5 add a check: 1 a time limit that never fires, 2 a
+    ``max_bytes`` exactly the text's size, 3 ``explain`` (see :func:`check_clean`).
 
     >>> text_input(b"Hi.\\n")
     ('Hi.\\n', CleanConfig(fix_mojibake=True, ascii_punctuation=False, encoding=None, \
@@ -94,15 +103,19 @@ max_bytes=None, time_limit=None))
             chr(int.from_bytes(data[start : start + 3], "little") % 0x110000)
             for start in range(1, len(data) - 2, 3)
         )
-    limit = head >> 4 & 0b11
+    extra = _extra_check(data)
     size = len(text.encode("utf-8", "surrogatepass"))
     config = CleanConfig(
         fix_mojibake=not head & 0b1,
         ascii_punctuation=bool(head & 0b10),
-        time_limit=_NEVER if limit == 1 else None,
-        max_bytes=size if limit == 2 and size > 0 else None,
+        time_limit=_NEVER if extra == _TIME_LIMIT else None,
+        max_bytes=size if extra == _SIZE_LIMIT and size > 0 else None,
     )
     return text, config
+
+
+def _extra_check(data: bytes) -> int:
+    return data[0] >> 4 & 0b11 if data else 0
 
 
 def check_clean(data: bytes) -> None:
@@ -110,7 +123,8 @@ def check_clean(data: bytes) -> None:
 
     ``clean`` must return a document for any text: no exception, not even a
     :class:`~herseeds.HerseedsError`, except that one byte over ``max_bytes`` must raise
-    :class:`~herseeds.InputTooLargeError` (and exactly ``max_bytes`` must not).
+    :class:`~herseeds.InputTooLargeError` (and exactly ``max_bytes`` must not). With
+    ``explain``, its lines must be the input's and its labels the document's.
     """
     text, config = text_input(data)
     if config.max_bytes is not None and config.max_bytes > 1:
@@ -123,6 +137,13 @@ def check_clean(data: bytes) -> None:
     document = clean(text, config=config)
     check_document(document, text, config)
     check_json_round_trip(document)
+    if _extra_check(data) == _EXPLAIN:
+        explained = explain(text, config=config)
+        if [line for line, _ in explained] != input_lines(text):
+            raise InvariantError("explain's lines are not the input's", explained)
+        labels = tuple(decision.label for _, decision in explained)
+        if labels != document.labels:
+            raise InvariantError("explain disagrees with clean", labels, document.labels)
 
 
 def file_config(data: bytes) -> CleanConfig:
