@@ -1,10 +1,11 @@
 """Fuzz target: a page's bytes through ``decode`` and ``clean``, and through ``clean_file``.
 
-Each input is a file's bytes; ``herseeds._fuzzing.check_clean_file`` decodes them (the last
-byte may name an explicit encoding), cleans the text and checks the contract. Inputs with an
-odd last byte are also written to one temporary file, reused for the whole run, and read
-with ``clean_file``, which must agree; the others skip the disk, so most executions go to
-the decoding and cleaning code rather than to file IO.
+Each input is a file's bytes, except that a last byte of 0x80 or more names an explicit
+encoding instead (``herseeds._fuzzing.file_input``); ``check_clean_file`` decodes the
+bytes, cleans the text and checks the contract. Inputs with an odd last byte are also
+written to one temporary file, reused for the whole run, and read with ``clean_file``,
+which must agree; the others skip the disk, so most executions go to the decoding and
+cleaning code rather than to file IO.
 
 Run it with ``fuzz/run.py``, or directly with libFuzzer's flags::
 

@@ -83,7 +83,7 @@ def test_clean_file_target_replays(path: Path, tmp_path: Path) -> None:
     check_clean_file(data + b"\x01", page)
 
 
-# -- crashes outside the fuzzers' reach ----------------------------------------------------------
+# -- codecs that fail without a byte offset (lastbyte-punycode-* is the fuzzers' way in) -----
 
 
 def test_a_codec_that_fails_without_a_position_raises_not_text(tmp_path: Path) -> None:

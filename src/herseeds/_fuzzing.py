@@ -29,7 +29,7 @@ from herseeds.reading import decode
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["ENCODINGS", "check_clean", "check_clean_file", "file_config", "text_input"]
+__all__ = ["ENCODINGS", "check_clean", "check_clean_file", "file_input", "text_input"]
 
 # A first byte that never starts UTF-8 marks a header byte; any other input is a page as is.
 _HEADER: Final = 0xF8
@@ -66,10 +66,10 @@ ENCODINGS: Final = (
     "idna",
     "unicode_escape",
     "raw_unicode_escape",
+    "punycode",
 )
-"""The explicit encodings :func:`file_config` draws from: what users pass, and odd codecs
-that ``CleanConfig`` accepts. ``punycode`` and ``undefined`` are left out while
-``decode`` lets their ``UnicodeError`` through (see tests/test_fuzz_regressions.py)."""
+"""The explicit encodings :func:`file_input` draws from: what users pass, and odd codecs
+that ``CleanConfig`` accepts (punycode fails with a bare ``UnicodeError``)."""
 
 
 def text_input(data: bytes) -> tuple[str, CleanConfig]:
@@ -146,30 +146,38 @@ def check_clean(data: bytes) -> None:
             raise InvariantError("explain disagrees with clean", labels, document.labels)
 
 
-def file_config(data: bytes) -> CleanConfig:
-    """The config :func:`check_clean_file` reads *data* with, from its last byte.
+def file_input(data: bytes) -> tuple[bytes, CleanConfig]:
+    """Read a fuzz input as a file's bytes and the config to read them with.
 
-    A last byte of 0x80 or more names an encoding of :data:`ENCODINGS`; a page's usual last
-    byte, a newline or other ASCII, means detection.
+    A last byte of 0x80 or more names an encoding of :data:`ENCODINGS` and is not part of
+    the file, so that an encoding can be tried on any bytes (ASCII-only ones included); a
+    page's usual last byte, a newline or other ASCII, means detection, the whole input
+    being the file.
+
+    >>> file_input(b"Hi.\\n")[1].encoding is None, file_input(b"Hi.\\n\\x82")
+    (True, (b'Hi.\\n', CleanConfig(fix_mojibake=True, ascii_punctuation=False, \
+encoding='cp1252', max_bytes=None, time_limit=None)))
     """
     last = data[-1] if data else 0
-    encoding = ENCODINGS[(last & 0x7F) % len(ENCODINGS)] if last & 0x80 else None
-    return CleanConfig(encoding=encoding)
+    if last & 0x80:
+        return data[:-1], CleanConfig(encoding=ENCODINGS[(last & 0x7F) % len(ENCODINGS)])
+    return data, CleanConfig()
 
 
 def check_clean_file(data: bytes, path: Path) -> None:
-    """Decode *data* as a file's bytes, clean the text, and check the contract.
+    """Decode the file :func:`file_input` reads from *data*, clean it, check the contract.
 
     Decoding may refuse the bytes with a :class:`~herseeds.HerseedsError`; text it returns
     never holds NUL, and cleaning it must succeed with a lossless document. When the
-    last byte is odd, *data* is also written to *path* and read with ``clean_file``, which
-    must give the same document, or the same error, as decoding and cleaning the bytes.
+    input's last byte is odd, the file is also written to *path* and read with
+    ``clean_file``, which must give the same document, or the same error, as decoding and
+    cleaning the bytes.
     """
-    config = file_config(data)
+    page, config = file_input(data)
     source = os.fspath(path)
     outcome: Document | HerseedsError
     try:
-        text = decode(data, encoding=config.encoding, source=source)
+        text = decode(page, encoding=config.encoding, source=source)
     except HerseedsError as error:
         outcome = error
     else:
@@ -180,7 +188,7 @@ def check_clean_file(data: bytes, path: Path) -> None:
         check_json_round_trip(outcome)
     if not (data and data[-1] & 1):
         return
-    path.write_bytes(data)
+    path.write_bytes(page)
     from_file: Document | HerseedsError
     try:
         from_file = clean_file(path, config=config)
