@@ -60,6 +60,11 @@ class PatternTable:
             regex.IGNORECASE,
         )
 
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """The alternation of every entry, as :meth:`match` runs it (for audits)."""
+        return self._compiled
+
     def match(self, line: str) -> tuple[LinePattern, regex.Match[str]] | None:
         """Return the first entry whose pattern matches all of *line*, with the match."""
         found = self._compiled.fullmatch(line)
@@ -86,10 +91,21 @@ _SOCIAL: Final = (
 )
 _COUNT: Final = r"(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten|no)"
 # Names are case-sensitive even though the tables are not: "By the way" names nobody.
+# Words are separated by spaces. A hyphen is part of a capitalized word ("Jean-Luc"), and
+# joins a particle to what follows ("van-Dyke"); a hyphen that could also separate two
+# capitalized words would let "A-B-C-D-E…" split in exponentially many ways
+# (catastrophic backtracking, see docs/robustness.md).
+_PARTICLE: Final = r"(?:de|van|von|da|del|der|la|le|bin|al)"
+_NAME_WORD: Final = r"\p{Lu}[\p{L}'’.-]*"
 _NAME: Final = (
-    r"(?-i:(?P<name>\p{Lu}[\p{L}'’.-]*"
-    r"(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|der|la|le|bin|al)){0,4}))"
+    rf"(?-i:(?P<name>{_NAME_WORD}"
+    rf"(?: (?:{_NAME_WORD}|{_PARTICLE}(?:-{_PARTICLE})*(?:-{_NAME_WORD})?)){{0,4}}))"
 )
+# What stands between a name and a date: a bar or a dot, spaced or not, or a dash with a
+# space on at least one side. A hyphen glued to both ("Doe-March") is part of the name:
+# were it a separator too, the name could end at every hyphen of "A-A-A-A…", and each end
+# tries the date pattern again (time quadratic in the line).
+_NAME_DATE_SEPARATOR: Final = r"(?: ?[|•·—–] ?| - ?|- )"
 _QUOTE_OPEN: Final = r"[“\"‘'«„]"
 _QUOTE_CLOSE: Final = r"[”\"’'»“]"
 
@@ -469,7 +485,7 @@ BYLINE_PATTERNS: Final = PatternTable(
         _P(
             "name_pipe_date",
             "byline",
-            rf"{_NAME} ?[|•·—–-] ?{_DATETIME}",
+            rf"{_NAME}{_NAME_DATE_SEPARATOR}{_DATETIME}",
             "Jane Doe | March 3, 2014",
             "A byline that is the author's name and the date, separated by a bar or a dot.",
         ),
