@@ -85,12 +85,22 @@ def _columns(indent: str) -> int:
 
 # `Avatar` (alt text of the commenter's picture), `says:` (WordPress), `said...` (Blogger),
 # `wrote on <date>:` and `commented at <date>` (many themes).
+_TEMPLATE_WORD: Final = r"(?:avatar|says|said|wrote|writes|replied|commented)"
+# Disqus and Medium: `Name • 3 years ago`, `Name · March 3, 2014`.
+_AGO_OR_DATE: Final = (
+    r"(?:(?:\d+|a|an) (?:second|minute|hour|day|week|month|year)s? ago"
+    r"|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|edited)"
+)
+# One or more decorations up to the end of the line. Built to run in time linear in the
+# line (see docs/robustness.md): a decoration starts at a space, a colon or a comma that
+# does not follow the end of another decoration (that earlier start would strip more, so
+# the search never retries every link of a long chain), and its runs of spaces and
+# punctuation are possessive (giving some back can never help the match).
 _DECORATION: Final = regex.compile(
-    r"(?:\s+(?:avatar|says|said|wrote|writes|replied|commented)\b(?:\s+(?:on|at)\s+.{1,60}?)?"
-    r"\s*[:.…]*|\s*[:,]\s*"
-    # Disqus and Medium: `Name • 3 years ago`, `Name · March 3, 2014`.
-    r"|\s+[•·|]\s+(?:(?:\d+|a|an) (?:second|minute|hour|day|week|month|year)s? ago"
-    r"|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|edited))+$",
+    rf"(?=[\s:,])(?<![\s:,])(?<!\s{_TEMPLATE_WORD}\s*[:.…]*)"
+    rf"(?<!\s{_TEMPLATE_WORD}\s+(?:on|at)\s+.{{1,60}}\s*[:.…]*)(?<!\s[•·|]\s+{_AGO_OR_DATE})"
+    rf"(?:\s++{_TEMPLATE_WORD}\b(?:\s++(?:on|at)\s++.{{1,60}}?)?(?:\s*+[:.…]++)?+"
+    rf"|\s*+[:,]|\s++[•·|]\s++{_AGO_OR_DATE})+$",
     regex.IGNORECASE,
 )
 
@@ -107,7 +117,7 @@ def strip_author_decoration(text: str) -> str:
     """
     if len(text) > _LONGEST_AUTHOR_LINE:
         return text  # a paragraph of text, not a name with a decoration: skip the search
-    return _DECORATION.sub("", text).strip()
+    return _DECORATION.sub("", text.rstrip()).strip()
 
 
 _LONGEST_AUTHOR_LINE: Final = 200
