@@ -153,15 +153,17 @@ def infer_author_from_replies(comments: Sequence[Comment]) -> str | None:
     "my article" in a reply. The commenter with the most evidence wins; a tie names nobody.
     """
     evidence: dict[str, int] = {}
+    # Whether each parent speaks to the writer, read once however many replies it has.
+    addresses_writer: dict[int, bool] = {}
     for comment in comments:
         if comment.author is None or comment.parent is None or comment.kind != "comment":
             continue
         parent = comments[comment.parent]
         if parent.author == comment.author:
             continue
-        score = bool(_ADDRESSES_WRITER.search(parent.text)) + bool(
-            _SPEAKS_AS_WRITER.search(comment.text)
-        )
+        if comment.parent not in addresses_writer:
+            addresses_writer[comment.parent] = bool(_ADDRESSES_WRITER.search(parent.text))
+        score = addresses_writer[comment.parent] + bool(_SPEAKS_AS_WRITER.search(comment.text))
         if score:
             evidence[comment.author] = evidence.get(comment.author, 0) + score
     if not evidence:

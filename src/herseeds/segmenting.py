@@ -277,13 +277,17 @@ class _Page:
         return line
 
     def _comments_start(self) -> int | None:
+        no_thread_before = -1  # a header above this line has the same first line, and no thread
         for index in range(len(self.lines)):
-            if self.kind(index) == "comments-header":
+            if self.kind(index) == "comments-header" and index > no_thread_before:
                 first = self.next_content(index)
                 while first is not None and self.is_chrome(first):
                     first = self.next_content(first)
                 if first is None or self._thread_line(first).is_item:
                     return index + 1
+                # Every header before `first` skips the same chrome to the same line: asking
+                # again for each would take time quadratic in a page of headers and chrome.
+                no_thread_before = first
         # No header: a trailing block of indented list items is a comment thread when its
         # items read like comments (some have follow-up paragraphs, or they are long).
         start = None
