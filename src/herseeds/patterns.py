@@ -263,7 +263,9 @@ CHROME_PATTERNS: Final = PatternTable(
             rf"|(?:share|post|pin) (?:on|to|it on) {_SOCIAL}|tweet|pin it|email this|save|bookmark"
             r"|copy(?: the)? (?:link|url)|link copied!?"
             r"|\d[\d,.]*k? shares?"
-            rf"|{_SOCIAL}(?: ?[|•·,/ ] ?{_SOCIAL}){{1,}}|share via(?::| {_SOCIAL})?",
+            # A row of share buttons: each button is matched once (atomic), since retrying
+            # them all on a line that turns out not to be one takes quadratic time.
+            rf"|{_SOCIAL}(?>(?: ?[|•·,/ ] ?{_SOCIAL})){{1,}}+|share via(?::| {_SOCIAL})?",
             "Share this:",
             "Share buttons and their headings (WordPress `Share this:`, news share bars).",
         ),
