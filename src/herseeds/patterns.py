@@ -128,7 +128,7 @@ CHROME_PATTERNS: Final = PatternTable(
             "comments-header",
             rf"(?:there (?:are|is) |showing |view (?:all )?)?(?P<count>{_COUNT}) "
             r"(?:comments?|responses?|replies|reactions?|notes)"
-            r"(?: (?:add yours|so far|on this (?:post|article|story)))?(?: ?[:.»›↓])?",
+            r"(?: (?:add yours|so far|yet|on this (?:post|article|story)))?(?: ?[:.»›↓])?",
             "5 Comments Add yours",
             "A bare comment count heading (WordPress, Blogger's `12 comments:`, Tumblr notes).",
         ),
@@ -480,9 +480,9 @@ BYLINE_PATTERNS: Final = PatternTable(
             "byline",
             rf"(?:by|words by|written by|story by|text by|posted by|published by|author:?|von|par|por)"
             rf" {_NAME}(?: (?:and|&) \p{{Lu}}[\p{{L}}'’.-]*(?: \p{{Lu}}[\p{{L}}'’.-]*){{0,3}})?"
-            rf"(?:,? (?:on|at|in|[|•·—–-]) .{{1,80}}|, (?:a|an|the|our) .{{1,120}})?\.?",
+            rf"(?:,? (?:on|at|in|[|•·—–-]) .{{1,80}}|, (?:a|an|the|our) .{{1,120}}|, {_DATETIME})?\.?",
             "By Stephan Manning.",
-            "A byline: `By X`, `Posted by X at 10:03 AM`, `Written by X`.",
+            "A byline: `By X`, `Posted by X at 10:03 AM`, `Written by X`, `By X, March 3, 2014`.",
         ),
         _P(
             "name_pipe_date",
@@ -500,10 +500,12 @@ BIO_OPENING: Final = regex.compile(
     r"|But|And|Our|My|His|Her|Their|Its|There|Here|Now|Then|So|Today|Yesterday)\b)"
     r"(?P<name>\p{Lu}(?:[\p{L}'’-]+|\.)(?: (?:\p{Lu}(?:[\p{L}'’-]+|\.)|de|van|von|der|den|da|del|di|du"
     r"|dos|das|la|le|ter|ten|bin|al|el)){1,4})"
+    r"(?: \(@[\p{L}\p{N}_.]{1,30}\))?"  # the writer's handle: "Jane Doe (@janedoe) is a ..."
     r" (?:(?:is|was) (?:a|an|the|currently|based|born)|has (?:written|been)|writes|lives in"
     r"|teaches|works (?:as|at|for|in|on))\b"
 )
-"""The opening of an author bio: a name of two to four words, then ``is``/``was``/``writes``…
+"""The opening of an author bio: a name of two to four words (maybe with a ``(@handle)``),
+then ``is``/``was``/``writes``…
 
 The name group is the author's name; sentence openers that are capitalized but are no
 names (``When I was``, ``The film is``) are excluded.
