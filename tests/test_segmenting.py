@@ -60,6 +60,17 @@ def test_no_title_when_the_page_opens_with_prose() -> None:
     assert document.article == (PROSE, PROSE_2)
 
 
+def test_a_comment_count_no_page_could_mean_is_no_count() -> None:
+    """Found by the fuzzer: 25 digits overflowed the JSON writer's 64-bit integers."""
+    for digits, count in [("1" * 15, 111_111_111_111_111), ("1" * 16, None), ("9" * 5000, None)]:
+        page = f"{PROSE}\n\n{digits} Comments\n\n  1. Ada says:\n\n    Great piece!\n"
+        document = herseeds.clean(page)
+        assert document.declared_comment_count == count
+        assert [c.text for c in document.comments] == ["Great piece!"]
+        assert herseeds.Document.from_dict(document.to_dict()) == document
+        document.to_json()
+
+
 def test_title_from_the_comments_header() -> None:
     page = (
         f"{PROSE}\n\n"

@@ -26,6 +26,13 @@ _COUNT_WORDS: Final = {
 }  # fmt: skip
 
 
+def _plausible_count(digits: str) -> int | None:
+    """A declared comment count, or None for a number no page could mean: longer than 15
+    digits, it would not survive JSON readers that hold numbers as doubles (or orjson's
+    64-bit integers), and a page never has a quadrillion comments."""
+    return int(digits) if digits.isdecimal() and len(digits) <= 15 else None
+
+
 def assemble(
     raw_lines: Sequence[str], lines: Sequence[str], labels: Sequence[str], *, source: str | None
 ) -> Document:
@@ -81,7 +88,7 @@ def _comments_header(lines: Sequence[str], labels: Sequence[str]) -> tuple[str |
             continue
         groups = found[1].groupdict()
         count_text = (groups.get("count") or "").casefold().replace(",", "")
-        count = _COUNT_WORDS.get(count_text, int(count_text) if count_text.isdigit() else None)
+        count = _COUNT_WORDS.get(count_text, _plausible_count(count_text))
         title = groups.get("title")
         return (title.strip() if title else None), count
     return None, None
