@@ -19,6 +19,7 @@ nesting) and normalized (what the text says). It works in passes, each a small r
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -230,6 +231,11 @@ class _Page:
             return
         self.comments_start = start
         region = range(start, len(self.lines))
+        # "1. 👏👏👏", "❤️❤️": in a thread, a line of emoji only is a comment (or its text),
+        # not a separator between comment fields.
+        emoji_lines = [i for i in region if self.kind(i) == "separator" and self._has_emoji(i)]
+        for i in emoji_lines:
+            self.decisions[i] = None
         thread = [self._thread_line(i) for i in region]
         labels = label_thread(thread)
         seen_item = flat = False
@@ -253,6 +259,14 @@ class _Page:
                 self.decisions[i] = LineDecision(label, "comment: author line")
             else:
                 self.decisions[i] = LineDecision(label, "comment: text")
+        for i in emoji_lines:
+            if self.open(i):  # after the thread: a separator after all
+                self.decisions[i] = chrome("separator", "separator")
+
+    def _has_emoji(self, index: int) -> bool:
+        return any(
+            unicodedata.category(char) == "So" and ord(char) > 0x2000 for char in self.lines[index]
+        )
 
     def _thread_line(self, index: int) -> ThreadLine:
         """A line of the comment region; a name line right above a date starts a comment.
