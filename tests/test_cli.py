@@ -329,26 +329,50 @@ def interrupt_on_call(number: int, *, cut: int | None = None) -> object:
     return to_jsonl_line_or_interrupt
 
 
+def terminate_on_call(number: int) -> object:
+    """A ``to_jsonl_line`` that sends this process SIGTERM on call *number* (1-based)."""
+    calls = 0
+
+    def to_jsonl_line_or_terminate(record: Document | PageError) -> bytes:
+        nonlocal calls
+        calls += 1
+        if calls == number:
+            os.kill(os.getpid(), signal.SIGTERM)  # the handler runs before the next line
+        return to_jsonl_line(record)
+
+    return to_jsonl_line_or_terminate
+
+
 @pytest.mark.parametrize("workers", ["1", "2"])
-def test_ctrl_c_keeps_the_pages_done_and_resume_goes_on(
+@pytest.mark.parametrize(
+    ("stop_on_call", "status", "said"),
+    [("interrupt_on_call", 130, "interrupted: "), ("terminate_on_call", 143, "terminated: ")],
+)
+def test_a_stopped_run_keeps_the_pages_done_and_resume_goes_on(  # noqa: PLR0917 (fixtures)
     tmp_path: Path,
     seeds_dir: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     workers: str,
+    stop_on_call: str,
+    status: int,
+    said: str,
 ) -> None:
+    """Ctrl-C, or SIGTERM (``kill``, a job scheduler), while the second page is written."""
     seed_paths = sorted(seeds_dir.glob("*.txt"))
     out = tmp_path / "out.jsonl"
     out.write_bytes(b"earlier output\n")
+    sigterm_handler = signal.getsignal(signal.SIGTERM)
     with monkeypatch.context() as patch:
-        patch.setattr(herseeds.cli, "to_jsonl_line", interrupt_on_call(2))
-        assert main(["clean", str(seeds_dir), "-o", str(out), "--workers", workers]) == 130
+        patch.setattr(herseeds.cli, "to_jsonl_line", globals()[stop_on_call](2))
+        assert main(["clean", str(seeds_dir), "-o", str(out), "--workers", workers]) == status
+    assert signal.getsignal(signal.SIGTERM) == sigterm_handler  # the CLI put it back
     # The first page is kept, as one whole line, in place of the earlier output.
     assert out.read_bytes() == to_jsonl_line(clean_file(seed_paths[0]))
     assert listing(tmp_path) == ["out.jsonl"]
     err = capsys.readouterr().err
     assert "1 page," in err
-    assert "interrupted" in err
+    assert said in err
     assert "--resume" in err
 
     assert main(["clean", str(seeds_dir), "-o", str(out), "--resume", "--workers", workers]) == 0
@@ -654,46 +678,6 @@ def test_show_binary_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     err = capsys.readouterr().err
     assert "herseeds: error:" in err
     assert "image.txt" in err
-
-
-def terminate_on_call(number: int) -> object:
-    """A ``to_jsonl_line`` that sends this process SIGTERM on call *number* (1-based)."""
-    calls = 0
-
-    def to_jsonl_line_or_terminate(record: Document | PageError) -> bytes:
-        nonlocal calls
-        calls += 1
-        if calls == number:
-            os.kill(os.getpid(), signal.SIGTERM)  # the handler runs before the next line
-        return to_jsonl_line(record)
-
-    return to_jsonl_line_or_terminate
-
-
-@pytest.mark.parametrize("workers", ["1", "2"])
-def test_sigterm_stops_like_ctrl_c(
-    tmp_path: Path,
-    seeds_dir: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    workers: str,
-) -> None:
-    seed_paths = sorted(seeds_dir.glob("*.txt"))
-    out = tmp_path / "out.jsonl"
-    before = signal.getsignal(signal.SIGTERM)
-    with monkeypatch.context() as patch:
-        patch.setattr(herseeds.cli, "to_jsonl_line", terminate_on_call(2))
-        assert main(["clean", str(seeds_dir), "-o", str(out), "--workers", workers]) == 143
-    assert signal.getsignal(signal.SIGTERM) == before  # the handler is put back
-    assert read_jsonl(out.read_bytes()) == [clean_file(seed_paths[0])]
-    assert listing(tmp_path) == ["out.jsonl"]
-    err = capsys.readouterr().err
-    assert "1 page," in err
-    assert "terminated: " in err
-    assert "--resume" in err
-    assert main(["clean", str(seeds_dir), "-o", str(out), "--resume"]) == 0
-    assert read_jsonl(out.read_bytes()) == [clean_file(path) for path in seed_paths]
-    capsys.readouterr()
 
 
 def test_sigterm_on_standard_output(
