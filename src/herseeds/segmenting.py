@@ -98,8 +98,10 @@ def segment(
         page.find_late_bylines,
         page.find_link_lists,
         page.find_menus,
+        page.find_late_comments,
         page.find_bio,
         page.find_teasers,
+        page.find_comments_before_teasers,
         page.find_sign_off,
     ):
         step()
@@ -267,6 +269,47 @@ class _Page:
         return any(
             unicodedata.category(char) == "So" and ord(char) > 0x2000 for char in self.lines[index]
         )
+
+    def find_late_comments(self) -> None:
+        """A thread with no header, looked for again once the chrome after it is known.
+
+        Without a header, a thread is a trailing block of indented items; a footer's links
+        or related-post teasers after it hide it until their own passes have found them.
+        """
+        if self.comments_start < len(self.lines):
+            return
+        # Indented teasers and captions (a repeated author line) may be the thread's own
+        # lines, taken before it was known: give them back while looking, and keep them as
+        # they were where no thread claims them.
+        taken = {
+            i: decision
+            for i, decision in enumerate(self.decisions)
+            if decision is not None
+            and decision.rule.startswith(("related: teaser", "caption:"))
+            and self.markers[i][0] > 0
+        }
+        for i in taken:
+            self.decisions[i] = None
+        self.find_comments()
+        for i, decision in taken.items():
+            if self.open(i):
+                self.decisions[i] = decision
+        if self.comments_start < len(self.lines):
+            # The thread moves the article's end: the passes that look around that end run
+            # again. Each decides open lines only, so what they found before stays.
+            self.find_link_lists()
+            self.find_menus()
+
+    def find_comments_before_teasers(self) -> None:
+        """:meth:`find_late_comments` once teasers are known; the bio and the teasers are
+        looked for again if a thread turns up."""
+        if self.comments_start < len(self.lines):
+            return
+        self.find_late_comments()
+        if self.comments_start < len(self.lines):
+            if not any(decision and decision.label == "bio" for decision in self.decisions):
+                self.find_bio()
+            self.find_teasers()
 
     def _thread_line(self, index: int) -> ThreadLine:
         """A line of the comment region; a name line right above a date starts a comment.
