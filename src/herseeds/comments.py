@@ -226,7 +226,7 @@ def label_thread(lines: Sequence[ThreadLine]) -> list[str]:
         )
         if (
             is_pingback_title(first)
-            or (decorated and name)
+            or (decorated and is_name_line(name))
             or (body and is_name_line(name))
             or linked_excerpt  # a pingback: "Post title | Site name", then "[…] excerpt […]"
         ):
