@@ -235,9 +235,9 @@ class _Page:
         region = range(start, len(self.lines))
         # "1. 👏👏👏", "❤️❤️": in a thread, a line of emoji only is a comment (or its text),
         # not a separator between comment fields.
-        emoji_lines = [i for i in region if self.kind(i) == "separator" and self._has_emoji(i)]
-        for i in emoji_lines:
-            self.decisions[i] = None
+        separators = self._take_back(
+            i for i in region if self.kind(i) == "separator" and self._has_emoji(i)
+        )
         thread = [self._thread_line(i) for i in region]
         labels = label_thread(thread)
         seen_item = flat = False
@@ -261,14 +261,29 @@ class _Page:
                 self.decisions[i] = LineDecision(label, "comment: author line")
             else:
                 self.decisions[i] = LineDecision(label, "comment: text")
-        for i in emoji_lines:
-            if self.open(i):  # after the thread: a separator after all
-                self.decisions[i] = chrome("separator", "separator")
+        self._give_back(separators)  # after the thread: separators after all
 
     def _has_emoji(self, index: int) -> bool:
         return any(
             unicodedata.category(char) == "So" and ord(char) > 0x2000 for char in self.lines[index]
         )
+
+    def _take_back(self, indices: Iterable[int]) -> dict[int, LineDecision]:
+        """Reopen the lines at *indices* for the comment thread; return what they were."""
+        taken: dict[int, LineDecision] = {}
+        for i in indices:
+            decision = self.decisions[i]
+            if decision is not None:
+                taken[i] = decision
+                self.decisions[i] = None
+        return taken
+
+    def _give_back(self, taken: dict[int, LineDecision]) -> None:
+        """Restore the decisions of the lines :meth:`_take_back` reopened that no thread
+        claimed."""
+        for i, decision in taken.items():
+            if self.open(i):
+                self.decisions[i] = decision
 
     def find_late_comments(self) -> None:
         """A thread with no header, looked for again once the chrome after it is known.
@@ -276,40 +291,39 @@ class _Page:
         Without a header, a thread is a trailing block of indented items; a footer's links
         or related-post teasers after it hide it until their own passes have found them.
         """
-        if self.comments_start < len(self.lines):
-            return
-        # Indented teasers and captions (a repeated author line) may be the thread's own
-        # lines, taken before it was known: give them back while looking, and keep them as
-        # they were where no thread claims them.
-        taken = {
-            i: decision
-            for i, decision in enumerate(self.decisions)
-            if decision is not None
-            and decision.rule.startswith(("related: teaser", "caption:"))
-            and self.markers[i][0] > 0
-        }
-        for i in taken:
-            self.decisions[i] = None
-        self.find_comments()
-        for i, decision in taken.items():
-            if self.open(i):
-                self.decisions[i] = decision
-        if self.comments_start < len(self.lines):
-            # The thread moves the article's end: the passes that look around that end run
-            # again. Each decides open lines only, so what they found before stays.
-            self.find_link_lists()
-            self.find_menus()
+        self._find_late_thread()
 
     def find_comments_before_teasers(self) -> None:
         """:meth:`find_late_comments` once teasers are known; the bio and the teasers are
         looked for again if a thread turns up."""
-        if self.comments_start < len(self.lines):
-            return
-        self.find_late_comments()
-        if self.comments_start < len(self.lines):
+        if self._find_late_thread():
             if not any(decision and decision.label == "bio" for decision in self.decisions):
                 self.find_bio()
             self.find_teasers()
+
+    def _find_late_thread(self) -> bool:
+        """Look for a thread if none was found yet; return whether one is found now."""
+        if self.comments_start < len(self.lines):
+            return False
+        # Indented teasers and captions (a repeated author line) may be the thread's own
+        # lines, taken before it was known: give them back while looking, and keep them as
+        # they were where no thread claims them.
+        taken = self._take_back(
+            i
+            for i, decision in enumerate(self.decisions)
+            if decision is not None
+            and decision.rule.startswith(("related: teaser", "caption:"))
+            and self.markers[i][0] > 0
+        )
+        self.find_comments()
+        self._give_back(taken)
+        if self.comments_start == len(self.lines):
+            return False
+        # The thread moves the article's end: the passes that look around that end run
+        # again. Each decides open lines only, so what they found before stays.
+        self.find_link_lists()
+        self.find_menus()
+        return True
 
     def _thread_line(self, index: int) -> ThreadLine:
         """A line of the comment region; a name line right above a date starts a comment.
