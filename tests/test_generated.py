@@ -163,6 +163,14 @@ CLEANER_BUGS: tuple[CleanerBug, ...] = (
         ),
     ),
     CleanerBug(
+        "a thread without a header lost its first comment when it was emoji only",
+        f"{P1}\n\n  1. 👏👏👏\n\n  2. Ada Okafor\n\n    {P2}\n",
+        lambda doc: (
+            doc.article == (P1,)
+            and [(c.author, c.text) for c in doc.comments] == [(None, "👏👏👏"), ("Ada Okafor", P2)]
+        ),
+    ),
+    CleanerBug(
         "a bio with the writer's handle after the name, 'NAME (@handle) is a writer', is no bio",
         f"{LONG}\n\nAda Okafor (@adaokafor) is a writer based in Porto.\n",
         lambda doc: (

@@ -235,9 +235,7 @@ class _Page:
         region = range(start, len(self.lines))
         # "1. 👏👏👏", "❤️❤️": in a thread, a line of emoji only is a comment (or its text),
         # not a separator between comment fields.
-        separators = self._take_back(
-            i for i in region if self.kind(i) == "separator" and self._has_emoji(i)
-        )
+        separators = self._take_back(i for i in region if self._emoji_separator(i))
         thread = [self._thread_line(i) for i in region]
         labels = label_thread(thread)
         seen_item = flat = False
@@ -263,8 +261,10 @@ class _Page:
                 self.decisions[i] = LineDecision(label, "comment: text")
         self._give_back(separators)  # after the thread: separators after all
 
-    def _has_emoji(self, index: int) -> bool:
-        return any(
+    def _emoji_separator(self, index: int) -> bool:
+        """A line of emoji only, which the patterns take for a separator; in a thread, a
+        comment."""
+        return self.kind(index) == "separator" and any(
             unicodedata.category(char) == "So" and ord(char) > 0x2000 for char in self.lines[index]
         )
 
@@ -363,7 +363,9 @@ class _Page:
         # items read like comments (some have follow-up paragraphs, or they are long).
         start = None
         for index in range(len(self.lines) - 1, -1, -1):
-            if not self.lines[index] or self.is_chrome(index):
+            if not self.lines[index] or (
+                self.is_chrome(index) and not self._emoji_separator(index)
+            ):
                 continue
             indent, marker = self.markers[index]
             if indent == 0:
