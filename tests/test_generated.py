@@ -1,10 +1,11 @@
 """Properties of ``herseeds.clean`` on generated pages whose truth is known.
 
 The pages come from :mod:`herseeds.testing`: article paragraphs, a header, chrome of every
-kind SPEC.md names, bios, sign-offs and comment threads in five site styles, each with the
-document a correct cleaner makes of it. The properties: the article, header, author and
-comments come back exactly, every line gets one label that agrees with the generator's
-(content labels exactly, chrome as chrome), and chrome-free prose passes through unchanged.
+kind docs/output-format.md names, bios, sign-offs and comment threads in five site styles,
+each with the document a correct cleaner makes of it. The properties: the article, header,
+author and comments come back exactly, every line gets one label that agrees with the
+generator's (content labels exactly, chrome as chrome), and chrome-free prose passes
+through unchanged.
 The bundled seeds are covered by ``test_golden.py``.
 
 The cleaner bugs these properties found are kept in :data:`CLEANER_BUGS`, each shrunk to a

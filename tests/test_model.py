@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pydoc
+import re
 from typing import Any, Final
 
 import attrs
@@ -364,3 +366,57 @@ def test_config_rejects_unknown_encodings(encoding: str) -> None:
 def test_config_rejects_encoding_that_is_not_a_string(encoding: object) -> None:
     with pytest.raises(ConfigError, match="encoding"):
         CleanConfig(encoding=encoding)  # type: ignore[arg-type]
+
+
+# --- CleanConfig's help -----------------------------------------------------------------------
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _entry(field: attrs.Attribute[Any]) -> str:
+    """A field's heading in the docstring: its name, type and default, as in the signature."""
+    return f"{field.name}: {field.type} = {field.default!r}"
+
+
+CONFIG_FIELDS: Final = attrs.fields(CleanConfig)
+
+
+@pytest.mark.parametrize("field", CONFIG_FIELDS, ids=[field.name for field in CONFIG_FIELDS])
+def test_every_config_field_has_a_description(field: attrs.Attribute[Any]) -> None:
+    description = field.metadata.get("doc")
+    assert isinstance(description, str)
+    assert len(description.split()) >= 5
+    assert description.endswith(".")
+
+
+@pytest.mark.parametrize("field", CONFIG_FIELDS, ids=[field.name for field in CONFIG_FIELDS])
+def test_config_docstring_describes_every_field(field: attrs.Attribute[Any]) -> None:
+    doc = CleanConfig.__doc__ or ""
+    lines = doc.splitlines()
+    heading = lines.index(_entry(field))
+    assert lines.index("Attributes") < heading < lines.index(">>> import attrs")
+    # The description follows its heading, indented, up to the next heading.
+    body = []
+    for line in lines[heading + 1 :]:
+        if not line.startswith("    "):
+            break
+        body.append(line)
+    assert _words("\n".join(body)) == _words(field.metadata["doc"])
+
+
+@pytest.mark.parametrize("field", CONFIG_FIELDS, ids=[field.name for field in CONFIG_FIELDS])
+def test_help_shows_every_config_field_with_its_description(field: attrs.Attribute[Any]) -> None:
+    # What help(CleanConfig) pages, without its bold (overstruck characters) and margin.
+    rendered = re.sub(".\b", "", pydoc.render_doc(CleanConfig))
+    text = "\n".join(line.removeprefix(" |") for line in rendered.splitlines())
+    assert _entry(field) in text
+    assert _words(field.metadata["doc"]) in _words(text)
+
+
+def test_config_docstring_keeps_its_description_and_example() -> None:
+    doc = CleanConfig.__doc__ or ""
+    assert doc.startswith("Options for cleaning, with conservative defaults.")
+    assert doc.count("Attributes\n----------\n") == 1
+    assert doc.endswith("(True, True)")

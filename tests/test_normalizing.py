@@ -1,4 +1,4 @@
-"""Properties of text normalization (SPEC.md, "Normalization"), and examples for each step."""
+"""Properties of text normalization (docs/output-format.md, Normalization), and examples."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def texts() -> st.SearchStrategy[str]:
 
 
 def _lf(text: str) -> str:
-    """The input's lines as SPEC.md counts them: CRLF and CR become LF."""
+    """The input's lines as docs/output-format.md counts them: CRLF and CR become LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -231,7 +231,7 @@ def _is_word_char(char: str) -> bool:
 
 
 def _really_ascii(line: str) -> None:
-    """ASCII, letters, numbers and marks; ZWJ/ZWNJ only between letters (SPEC.md option)."""
+    """ASCII, letters, numbers and marks; ZWJ/ZWNJ only between letters (docs/config.md)."""
     for index, char in enumerate(line):
         if char.isascii() or _is_word_char(char):
             continue

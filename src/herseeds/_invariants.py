@@ -2,7 +2,8 @@
 
 The test suite and the fuzz targets (``fuzz/``) share these checks, so the property the
 tests state is the one the fuzzers hunt violations of. They hold for any segmentation that
-keeps the contract of SPEC.md, and do not assume that any line is article or chrome.
+keeps the contract of docs/output-format.md, and do not assume that any line is article or
+chrome.
 
 A broken contract raises :class:`InvariantError`, an ``AssertionError``, explicitly rather
 than with ``assert`` statements, which ``python -O`` would strip.
@@ -28,7 +29,7 @@ class InvariantError(AssertionError):
 
 
 def input_lines(text: str) -> list[str]:
-    """The page's lines as SPEC.md defines them: split on LF after CRLF and CR become LF.
+    """The page's lines as docs/output-format.md defines them: CRLF and CR become LF, then split.
 
     >>> input_lines("a\\r\\nb\\rc\\n")
     ['a', 'b', 'c', '']
@@ -75,7 +76,8 @@ def check_document(document: Document, text: str, config: CleanConfig | None = N
             _require(document.author.name is not None, "byline without a name", *where)
         elif label == "comment":
             # A comment's text is its lines without the list marker that opens an item
-            # ("1.", "•", "+"): the cleaner's own marker set, which SPEC.md leaves to it.
+            # ("1.", "•", "+"): the cleaner's own marker set, which docs/output-format.md leaves
+            # to it.
             body = strip_marker(line)
             _require(any(body in comment.text for comment in document.comments), "comment", *where)
         elif label == "comment-author":

@@ -9,7 +9,9 @@ Serialization lives in :mod:`herseeds.export`; the methods here only delegate to
 from __future__ import annotations
 
 import codecs
+import inspect
 import re
+import textwrap
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
 import attrs
@@ -36,7 +38,7 @@ __all__ = [
 ]
 
 NameEvidence = Literal["byline", "bio", "sign-off", "self-introduction", "comment-replies"]
-"""Where an author's name was found (SPEC.md, ``author.name_from``)."""
+"""Where an author's name was found (``author.name_from``, see docs/output-format.md, Author)."""
 
 CommentKind = Literal["comment", "pingback"]
 """A reader comment, or a pingback/trackback left by another page linking here."""
@@ -293,21 +295,73 @@ class CleanConfig:
     (True, True)
     """
 
-    fix_mojibake: bool = field(default=True, validator=_check_bool)
-    """Repair UTF-8 that was decoded as Latin-1 or cp1252 (``CafÃ©`` becomes ``Café``)."""
+    # Each field is described once, in its metadata["doc"]: the "Attributes" section of the
+    # docstring (what help() and pydoc show) is built from them below the class.
 
-    ascii_punctuation: bool = field(default=False, validator=_check_bool)
-    """Map typographic quotes, dashes, ellipses and other non-ASCII punctuation and symbols
-    to ASCII, dropping emoji and symbols that have no ASCII form. Letters are never changed."""
+    fix_mojibake: bool = field(
+        default=True,
+        validator=_check_bool,
+        metadata={
+            "doc": "Repair UTF-8 that was decoded as Latin-1 or cp1252 (``CafÃ©`` becomes "
+            "``Café``)."
+        },
+    )
+    ascii_punctuation: bool = field(
+        default=False,
+        validator=_check_bool,
+        metadata={
+            "doc": "Map typographic quotes, dashes, ellipses and other non-ASCII punctuation "
+            "and symbols to ASCII, dropping emoji and symbols that have no ASCII form. Letters "
+            "are never changed."
+        },
+    )
+    encoding: str | None = field(
+        default=None,
+        validator=_check_encoding,
+        metadata={
+            "doc": "Decode files with this codec instead of detecting it (a BOM still wins). "
+            "``None`` detects the encoding."
+        },
+    )
+    max_bytes: int | None = field(
+        default=None,
+        validator=_check_positive,
+        metadata={
+            "doc": "Refuse a page larger than this many bytes (of the file, or of the text as "
+            "UTF-8) with ``InputTooLargeError``, before reading or cleaning it. ``None`` sets "
+            "no limit."
+        },
+    )
+    time_limit: float | None = field(
+        default=None,
+        validator=_check_positive,
+        metadata={
+            "doc": "Stop cleaning a page that takes longer than this many seconds with "
+            "``CleanTimeoutError``. Checked between the steps of cleaning, so a page may run "
+            "over by one step (each step takes time linear in the page's size). ``None`` sets "
+            "no limit."
+        },
+    )
 
-    encoding: str | None = field(default=None, validator=_check_encoding)
-    """Decode files with this codec instead of detecting it (a BOM still wins)."""
 
-    max_bytes: int | None = field(default=None, validator=_check_positive)
-    """Refuse a page larger than this many bytes (of the file, or of the text as UTF-8)
-    with :class:`~herseeds.InputTooLargeError`, before reading or cleaning it."""
+_FIELD_DOC: Final = textwrap.TextWrapper(
+    width=88, initial_indent="    ", subsequent_indent="    ", break_on_hyphens=False
+)
 
-    time_limit: float | None = field(default=None, validator=_check_positive)
-    """Stop cleaning a page that takes longer than this many seconds with
-    :class:`~herseeds.CleanTimeoutError`. Checked between the steps of cleaning, so a page
-    may run over by one step (each step takes time linear in the page's size)."""
+
+def _with_field_docs(cls: type[attrs.AttrsInstance]) -> str:
+    """*cls*'s docstring with an "Attributes" section made of its fields' ``metadata["doc"]``.
+
+    The section comes after the description and before the examples: for each field, its
+    name, type and default as in the signature, then its description, indented.
+    """
+    description, _, examples = inspect.cleandoc(cls.__doc__ or "").partition("\n\n>>> ")
+    section = ["Attributes", "----------"]
+    for attribute in attrs.fields(cls):
+        section.append(f"{attribute.name}: {attribute.type} = {attribute.default!r}")
+        section.extend(_FIELD_DOC.wrap(attribute.metadata["doc"]))
+    doc = f"{description}\n\n" + "\n".join(section)
+    return f"{doc}\n\n>>> {examples}" if examples else doc
+
+
+CleanConfig.__doc__ = _with_field_docs(CleanConfig)

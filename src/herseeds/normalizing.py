@@ -245,7 +245,7 @@ def _ascii_symbol(match: regex.Match[str]) -> str:
 
 
 def normalize(text: str, *, config: CleanConfig | None = None) -> str:
-    """Normalize *text* as SPEC.md says, keeping its lines.
+    """Normalize *text* as docs/output-format.md (Normalization) says, keeping its lines.
 
     Repairs mojibake (optional), removes invisible characters, composes to NFC, turns every
     space separator into a plain space, collapses runs of spaces and strips each line.

@@ -12,8 +12,9 @@ Install the test extra to use them (``pip install 'herseeds[test]'``)::
 
 Each generated page is a :class:`GeneratedPage`: the dump (``text``) and its truth (title,
 subtitle, author, bio, article, comments, declared comment count and one label per line).
-The generator follows SPEC.md and only produces structures that SPEC describes and that a
-careful reader could recover from the text alone. The choices that keep it honest:
+The generator follows the contract of docs/output-format.md and only produces structures
+that it describes and that a careful reader could recover from the text alone. The choices
+that keep it honest:
 
 - **Prose is never chrome-shaped.** :func:`paragraphs` makes two to five grammatical
   sentences of ordinary lower-case words, each of five words or more and ending in a full
@@ -25,40 +26,41 @@ careful reader could recover from the text alone. The choices that keep it hones
 - **Chrome is recognizable by its phrasing or its shape.** Lines drawn by
   :func:`chrome_lines` are the stock phrasings of WordPress, Blogger, Disqus, Medium and
   news sites; the structural chrome (image captions, newsletter boxes, link lists,
-  related-post teasers, author boxes, footers) has the shape SPEC.md describes: a caption
-  repeats its alt text, a newsletter box's blurb sits between two newsletter lines, link
-  lists (and a footer's links) are three or more adjacent short lines, teasers are a
-  title-case headline with a one-line blurb after a related-posts heading, a bio that does
-  not open with its name sits under an ``About the author`` heading. A page has at most
-  one newsletter box (a second would frame the paragraphs between the two like a box's
-  blurb).
-- **The header is what SPEC calls a header.** The title is a short title-case line without
-  a full stop; a subtitle (dek, a sentence or a question) is only generated right under a
-  title and always followed by an image credit or a byline, the two things that tell a dek
-  from a first paragraph. For the same reason, a first paragraph with nothing but chrome
-  between it and the title is never followed by chrome (it would be a dek and its
-  credit), and is never the only paragraph. Bylines name a capitalized person
-  (``By NAME``, ``Posted by NAME``, ``NAME | DATE``, ``By NAME, DATE``, and Blogger's
-  ``Posted by NAME at TIME`` under the post).
+  related-post teasers, author boxes, footers) has the shape docs/output-format.md gives it
+  (Chrome kinds): a caption repeats its alt text, a newsletter box's blurb sits between two
+  newsletter lines, link lists (and a footer's links) are three or more adjacent short
+  lines, teasers are a title-case headline with a one-line blurb after a related-posts
+  heading, a bio that does not open with its name sits under an ``About the author``
+  heading. A page has at most one newsletter box (a second would frame the paragraphs
+  between the two like a box's blurb).
+- **The header is a title and the dek under it** (docs/output-format.md, Document). The
+  title is a short title-case line without a full stop; a subtitle (dek, a sentence or a
+  question) is only generated right under a title and always followed by an image credit or
+  a byline, the two things that tell a dek from a first paragraph. For the same reason, a
+  first paragraph with nothing but chrome between it and the title is never followed by
+  chrome (it would be a dek and its credit), and is never the only paragraph. Bylines name a
+  capitalized person (``By NAME``, ``Posted by NAME``, ``NAME | DATE``, ``By NAME, DATE``,
+  and Blogger's ``Posted by NAME at TIME`` under the post).
 - **Authors are stated or not at all.** ``author.name_from`` is ``byline``, ``bio``
   (``NAME is a writer based in CITY.`` after the article), ``sign-off`` (``— NAME``,
   ``Cheers, NAME`` or a bare full name closing the article), ``self-introduction`` (the
   article opens with ``NAME here.``), ``comment-replies`` (the writer answers readers who
   praise "your article", and says "my article"; nobody else does) or ``None`` when the
   page does not tell. When a page states the name in several ways, the evidence is the
-  first in SPEC's order: byline, bio, sign-off, self-introduction, comment-replies.
-- **Comment threads are nested lists**, in the site styles of :data:`COMMENT_STYLES`
-  (see :func:`comment_threads`). Author lines are names, comment texts are sentences, so
-  the hard case of SPEC (a name line versus a one-line comment) is always decidable.
-  Pingbacks are top level. A thread without a comments header is only generated when it
-  reads like comments (an author line or a second paragraph somewhere), and Blogger
+  first in the order of docs/output-format.md (Author): byline, bio, sign-off,
+  self-introduction, comment-replies.
+- **Comment threads are nested lists**, in the site styles of :data:`COMMENT_STYLES` (see
+  :func:`comment_threads`). Author lines are names, comment texts are sentences, so the hard
+  case (a name line versus a one-line comment, see docs/output-format.md, Comment) is always
+  decidable. Pingbacks are top level. A thread without a comments header is only generated
+  when it reads like comments (an author line or a second paragraph somewhere), and Blogger
   threads, whose items are not indented, always have their ``N comments:`` header. No two
   adjacent paragraphs of a comment repeat each other (that is an image and its caption).
-- **Noise is only what normalization undoes or SPEC expects**: double spaces after
-  sentences, a no-break space, trailing spaces, lines of spaces between blocks, UTF-8
-  read as cp1252 (mojibake), a BOM and CRLF line ends, and a last paragraph cut off
-  mid-word where the dump was truncated (never the first one: cut, it could pass for a
-  headline). The truth holds the normalized text.
+- **Noise is only what normalization undoes or docs/output-format.md expects of a page
+  dump** (The input): double spaces after sentences, a no-break space, trailing spaces,
+  lines of spaces between blocks, UTF-8 read as cp1252 (mojibake), a BOM and CRLF line ends,
+  and a last paragraph cut off mid-word where the dump was truncated (never the first one:
+  cut, it could pass for a headline). The truth holds the normalized text.
 
 Everything here draws through Hypothesis, so pages shrink: a failing page comes back as a
 short one. Sentences are the exception: each is built from one drawn seed (see
@@ -296,7 +298,8 @@ _COMMENT_OPENERS: Final = (
 )
 _EMOJI: Final = ("🙂", "😊", "❤️", "👍", "🙏🏽")
 _ONE_LINERS: Final = (
-    # SPEC's hard case: a whole comment of one short sentence, never a name.
+    # The hard case (docs/output-format.md, Comment): a whole comment of one short sentence,
+    # never a name.
     "So true.",
     "Beautifully written.",
     "Loved this, thank you!",
@@ -986,7 +989,7 @@ def _pingback(draw: st.DrawFn, style: CommentStyle) -> _Node:
 
     Rendered as WordPress's ``Pingback: TITLE`` (or ``Trackback:``) line, with or without
     its excerpt, or as a plain (or ``Avatar``) author line whose text is a ``[…] excerpt
-    […]``, the form SPEC.md names.
+    […]``, the form docs/output-format.md names (Comment, ``kind``).
     """
     title = f"{draw(_title())} | {draw(_choice(_SITES))}"
     excerpt = f"[…] {draw(_short_sentence())[:-1]} […]"
@@ -1040,10 +1043,10 @@ def _tree(
     """A random thread: top-level comments, replies (depth 1) and their replies (depth 2).
 
     No commenter is called *writer*, except when *answers*: then *writer* answers one or two
-    top-level comments that praise "your article" (and says "my article"), SPEC's evidence
-    that the commenter wrote the page. Nobody else answers those comments, and no other
-    comment mentions "your article". (Only where replies are nested and named: not in the
-    ``blogger`` and ``textfirst`` styles.)
+    top-level comments that praise "your article" (and says "my article"): the evidence that
+    the commenter wrote the page (docs/output-format.md, Author, ``comment-replies``).
+    Nobody else answers those comments, and no other comment mentions "your article". (Only
+    where replies are nested and named: not in the ``blogger`` and ``textfirst`` styles.)
     """
     answers = answers and writer is not None and style in _SAYS_STYLES
     nodes: list[_Node] = []
@@ -1478,7 +1481,8 @@ def _noisy(draw: st.DrawFn, text: str) -> str:
 
 _EVIDENCE_ORDER: Final[tuple[NameEvidence, ...]] = get_args(NameEvidence)
 """When a page states its writer's name in several ways, the evidence is the first of these
-(SPEC.md's order: byline, bio, sign-off, self-introduction, comment-replies)."""
+(the order of docs/output-format.md, Author: byline, bio, sign-off, self-introduction,
+comment-replies)."""
 
 _PARTICLES: Final = frozenset(("de", "la", "van", "der", "da"))
 
