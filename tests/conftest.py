@@ -2,7 +2,12 @@
 
 Profiles: ``ci`` (deterministic: derandomized, no deadline, no example database), used
 when the ``CI`` environment variable is set or ``HYPOTHESIS_PROFILE=ci``; ``dev`` (the
-default elsewhere, random, more examples); ``thorough`` for long local runs.
+default elsewhere, random, more examples); ``thorough`` for long local runs; ``random``,
+the ``ci`` profile but not derandomized: ``.ci/run`` runs the properties a second time
+with it and a random ``--hypothesis-seed``, which it prints, so that CI explores what a
+user's first run may, and a failure is replayed with
+``HYPOTHESIS_PROFILE=random pytest -m hypothesis --hypothesis-seed=N``. Every case a
+random run finds becomes an explicit ``@example`` on its test.
 """
 
 from __future__ import annotations
@@ -16,6 +21,15 @@ from hypothesis import HealthCheck, settings
 settings.register_profile(
     "ci",
     derandomize=True,
+    deadline=None,
+    database=None,
+    max_examples=100,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "random",
+    derandomize=False,
     deadline=None,
     database=None,
     max_examples=100,

@@ -20,7 +20,7 @@ from typing import Final
 import attrs
 import ftfy.bad_codecs  # noqa: F401 (the sloppy-windows-1252 codec)
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import herseeds
@@ -169,8 +169,32 @@ def _clean_bytes(data: bytes, name: str = "page.txt") -> herseeds.Document | Not
 UNICODE_CODECS: Final = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32")
 
 
+def _page_of(text: str) -> herseeds.testing.GeneratedPage:
+    """A generated page of *text*, for an explicit example of a test that reads only the
+    text (its truth is left empty)."""
+    lines = text.split("\n")
+    return herseeds.testing.GeneratedPage(
+        text, None, None, herseeds.Author(), (), (), None, ("article",) * len(lines)
+    )
+
+
 @settings(max_examples=60)
 @given(pages(), st.sampled_from(UNICODE_CODECS))
+# Found by random runs (issue 8): mojibake's C1 controls in UTF-16LE without a BOM.
+@example(
+    page=_page_of(
+        "Share this:\n   \nSheÂ\xa0did not imagine every couple quietly.  She did not imagine "
+        "every couple quietly. \n   \nSign up for our weekly newsletter\n   \nEnter your "
+        "email address\n   \nBy clicking “Sign up”, you agree to our Terms of Use and Privacy "
+        "Policy.\n   \nShe did not imagine every couple quietly.  Their crowded neighbour "
+        "imagined our window without that memory twice, our teacher said, â\x80\x9cyou "
+        "repeated the page after their whole journey.â\x80\x9d \n   \nShe did not imagine "
+        "every couple quietly.  She did not imagine every couple quietly. \n   \nAbout the "
+        "author\n   \nAdaÂ\xa0de Souza is a writer based in Lisbon. \n   \nNo Comments\n   "
+        "\nLeave a Comment"
+    ),
+    codec="utf-16-le",
+)
 def test_a_page_in_any_unicode_encoding_gives_the_same_document(
     page: herseeds.testing.GeneratedPage, codec: str
 ) -> None:

@@ -12,20 +12,29 @@ import gzip
 import io
 import os
 import random
+import re
 import struct
 import tempfile
+import unicodedata
 import zipfile
 import zlib
 from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import herseeds
 from herseeds import CleanConfig, Document, HerseedsError, InputTypeError, NotTextError, ReadError
-from herseeds.reading import decode, find_pages, read_bytes
+from herseeds.reading import (
+    _BINARY_SIGNATURES,
+    _BOMS,
+    _is_plausible,
+    decode,
+    find_pages,
+    read_bytes,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -289,6 +298,141 @@ def test_a_cjk_page_in_utf_16_without_a_bom(codec: str) -> None:
     assert decode(text.encode(codec)) == text
 
 
+# -- decode: UTF-16 and UTF-32 without a BOM, told by their shape ---------------------------
+
+WIDE_CODECS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+# Issue 8's page: "“hi”" in UTF-8 read as Latin-1, which leaves C1 controls in the text.
+ISSUE_8_PAGE = "He said \u00e2\x80\x9chi\u00e2\x80\x9d.\n"
+# Pages that the characters alone would refuse as junk (many controls, private-use or
+# unassigned code points), but whose bytes have the shape of UTF-16 or UTF-32 text.
+ODD_CHARACTER_PAGES = {
+    "C1 controls": ISSUE_8_PAGE + "CafÃ© menu: crÃ¨me brÃ»lÃ©e, Â\xa05 â\x80\x94 â\x80\x9c!\n",
+    "private use (icon fonts)": "\uf015 Home  \uf02d Blog  \uf0e0 Contact\n\ue900 Share\n",
+    "unassigned": "Reactions to \U0001fae8 and \U0001fbfa; reserved \u0378\u0379\ufdd0\U0010fffe\n",
+    "all of them": "\x85\x9c \uf015 \U000e0080 \u0378 \x81 \ue900\n" * 3
+    + "And then a line of plain words to end the page.\n",
+}
+
+
+def test_issue_8_utf_16_page_with_c1_controls_is_cleaned(tmp_path: Path) -> None:
+    """UTF-16LE without a BOM holding C1 controls cleans as its UTF-8 does (it was refused
+    as binary)."""
+    utf16 = herseeds.clean_file(_write(tmp_path, ISSUE_8_PAGE.encode("utf-16-le"), "p.txt"))
+    utf8 = herseeds.clean_file(_write(tmp_path, ISSUE_8_PAGE.encode("utf-8"), "utf-8.txt"))
+    assert without_source(utf16) == without_source(utf8) == herseeds.clean(ISSUE_8_PAGE)
+    assert utf16.article == ("He said “hi”.",)
+
+
+@pytest.mark.parametrize("codec", WIDE_CODECS)
+@pytest.mark.parametrize("kind", ODD_CHARACTER_PAGES)
+def test_odd_characters_in_utf_16_or_32_without_a_bom_are_read(kind: str, codec: str) -> None:
+    text = ODD_CHARACTER_PAGES[kind]
+    assert not _is_plausible(text)  # what the characters alone say
+    if kind == "unassigned":  # and U+1FAE8, U+1FBFA: assigned in Unicode 15 and 16 only
+        assert {unicodedata.category(char) for char in "\u0378\u0379\ufdd0\U0010fffe"} == {"Cn"}
+    assert decode(text.encode(codec), source="page.txt") == text
+
+
+def test_a_strong_shape_wins_over_a_plausible_reading_in_the_other_byte_order() -> None:
+    """Read as big-endian, this little-endian page is spaced CJK ("0" is U+3000, an
+    ideographic space): plausible, but its NULs are all on the wrong side."""
+    text = "Scores 2000 3000 4000 " * 30 + "â\x80\x9c" * 2
+    data = text.encode("utf-16-le")
+    assert _is_plausible(data.decode("utf-16-be"))
+    assert decode(data) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("\r\n", "utf-16-le"),  # U+A000D in UTF-32-LE
+        ("a\n", "utf-16-le"),
+        ("X\nY\n", "utf-16-le"),
+        ("\n\r\n\r", "utf-16-be"),  # U+A000D in UTF-32-BE too
+        ("中\n" * 12, "utf-16-le"),  # weak both ways: the plausible reading wins
+    ],
+)
+def test_bytes_that_are_both_utf_16_and_utf_32(text: str, codec: str) -> None:
+    data = text.encode(codec)
+    assert any(_strictly(data, other) for other in WIDE_CODECS if other != codec)
+    assert decode(data) == text
+
+
+# Junk that reads as spaced, assigned characters (and so passed for CJK text): its
+# neighbouring letters come from unrelated scripts.
+SPACED_JUNK = {
+    "48 bytes": b"v\x7f\x87}\xe2w\xd3=\x8c.\xec\xd75\xb9s\xd0\xfb\xad0\x7f;x\xda\xb2r\x1c~"
+    b"\xc8\x000\xe7\x91^y\x88o\x0ft\xaf\x00c\xc4Fa\x00\xd0\xd4\xfa",
+    "100 bytes": b"?\xd9\x00\xebZ\xc3\x84\x07\xcf)0\x00\xa7\x85\xa3Oi\x8c^ixP\x1a\x18\x84"
+    b"\x94\x03~=.\xa1\x7f\x14\xc35g\xb8\xfb\xc5\xafE\t/\x17\x17,\t\x0f\x8d3\xcc\xbd\x00\xb4"
+    b"6J\xf91\x1d\xf9\x99\xd5Ci2\x18\xd5}~\x84\xfd\x00R\x85\xb1\x9d\x9a\xa1\x03\x1fd\xbdK"
+    b"\xee>P\xc6S\xfb\xdf\xb7F(\xa3\n\t8>X\xec",
+}
+
+
+@pytest.mark.parametrize("kind", SPACED_JUNK)
+def test_junk_that_reads_as_spaced_text_is_refused(kind: str) -> None:
+    with pytest.raises(NotTextError, match=r"junk\.txt"):
+        decode(SPACED_JUNK[kind], source="junk.txt")
+
+
+def _strictly(data: bytes, codec: str) -> bool:
+    """Whether *data* decodes strictly as *codec*, without U+0000."""
+    try:
+        return "\x00" not in data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+
+
+# What speaks before the shape: a byte order mark, a file signature.
+_PREFIXES = tuple(prefix for prefix, _ in (*_BOMS, *_BINARY_SIGNATURES))
+_NON_NUL = st.characters(codec="utf-8", exclude_characters="\x00")
+
+
+def _shape_decides(text: str, codec: str) -> bool:
+    """Whether *text* in *codec* (UTF-16 or UTF-32, without a BOM) has a strong shape."""
+    data = text.encode(codec)
+    if data.startswith(_PREFIXES):
+        return False
+    if codec.startswith("utf-16"):
+        latin = sum("\x01" <= char <= "\xff" for char in text)
+        return 4 * latin >= 3 * (len(data) // 2)
+    other = "utf-32-be" if codec == "utf-32-le" else "utf-32-le"
+    return any(char <= "\uffff" for char in text) and not _strictly(data, other)
+
+
+@given(
+    st.one_of(
+        st.text(_NON_NUL, min_size=1),
+        st.lists(
+            st.tuples(st.text(_NON_NUL, min_size=1, max_size=12), st.sampled_from(" \n")),
+            min_size=1,
+            max_size=30,
+        ).map(lambda words: "".join(word + space for word, space in words)),
+    ),
+    st.sampled_from(WIDE_CODECS),
+)
+def test_any_text_in_utf_16_or_32_without_a_bom_reads_back_where_its_shape_decides(
+    text: str, codec: str
+) -> None:
+    """Any text without NUL characters, spaced into words and lines or not, reads back
+    from UTF-16 or UTF-32 without a BOM wherever the bytes' shape decides:
+
+    - UTF-16: at least three quarters of the code units are characters U+0001-U+00FF
+      (their high byte is NUL): text in a Latin script, whatever else it holds. With
+      fewer, the shape is that of short junk, or of CJK text (NULs only at its spaces and
+      line breaks): the characters decide (plausible text, the pages of
+      test_utf_16_and_32_without_a_bom_are_read), and spacing alone does not make text;
+    - UTF-32: the text holds a character of the BMP, so the bytes cannot be UTF-16, and
+      they are not also UTF-32 in the other byte order (``"Ā"`` is U+10000 read the other
+      way round). UTF-32 of supplementary characters only reads as UTF-16 too.
+
+    Bytes that begin with a BOM or a file signature are read by those first.
+    """
+    assume(_shape_decides(text, codec))
+    assert decode(text.encode(codec), source="page.txt") == text
+
+
 @settings(max_examples=40)
 @given(
     st.lists(st.one_of(sentences(), st.sampled_from(PROSE_LINES)), min_size=2, max_size=8),
@@ -504,6 +648,9 @@ def test_binary_files_raise_not_text(tmp_path: Path, kind: str) -> None:
 
 @settings(max_examples=40)
 @given(st.integers(0, 2**64), st.integers(16, 2000), st.integers(1, 4))
+# Found by random runs: 16 bytes that read as "ⷡ㑕ᎏ⚌롸緵ꃽ\n", "燍⨏⬹\u3000ꝇ泊棷郵" in UTF-16.
+@example(seed=1385069, size=16, nuls=1)
+@example(seed=62494, size=16, nuls=1)
 def test_random_bytes_with_nuls_raise_not_text(seed: int, size: int, nuls: int) -> None:
     """Junk (here from a seeded generator, not shrunk by Hypothesis toward bytes that do
     spell UTF-16 text such as ``\\x00 \\x01\\x01``) with NUL bytes is not text."""
@@ -687,3 +834,18 @@ def test_find_pages_refuses_a_single_path(one_path: object) -> None:
     with pytest.raises(InputTypeError, match=r"\[path\]") as raised:
         find_pages(one_path)  # type: ignore[arg-type]
     assert isinstance(raised.value, TypeError)
+
+
+@pytest.mark.parametrize(
+    ("paths", "error", "says"),
+    [
+        ([None], InputTypeError, "path must be a str or os.PathLike, not NoneType"),
+        ([b"seeds"], InputTypeError, "os.fsdecode()"),
+        (["a\0b.txt"], ReadError, "cannot hold a NUL character"),
+    ],
+)
+def test_find_pages_checks_each_path(paths: list[object], error: type, says: str) -> None:
+    with pytest.raises(error, match=re.escape(says)):
+        find_pages(paths)  # type: ignore[arg-type]
+    with pytest.raises(error, match=re.escape(says)):
+        herseeds.clean_corpus(paths)  # type: ignore[arg-type]

@@ -3,8 +3,10 @@
 Decoding honours a byte order mark first, then a configured encoding, then strict UTF-8
 (most pages), and only then guesses, in this order:
 
-- UTF-32 or UTF-16 without a BOM, told by where their NUL bytes sit and checked by reading
-  as plausible text;
+- UTF-32 or UTF-16 without a BOM, told by the bytes' shape (strict decoding, where the NUL
+  bytes sit in the code units), whatever characters the text holds; only where the shape
+  is weak (few NULs, as in CJK text, and in short junk) must the reading also be
+  plausible text, and at least 48 bytes long;
 - a UTF-8 page cut off inside its last character (the cut character becomes U+FFFD);
 - mixed encodings (a UTF-8 page with lines pasted in from a legacy page): each line is
   read as UTF-8 where it is valid, and the other lines in the encoding detected on them;
@@ -17,20 +19,41 @@ Bytes that are plainly not text (an image, an archive, NUL-ridden binary) raise
 from __future__ import annotations
 
 import codecs
+import errno
 import os
+import stat
+import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, BinaryIO, Final
 
 import charset_normalizer
 import ftfy.bad_codecs  # noqa: F401 (registers "sloppy-windows-1252", which reads every byte)
 import regex
+from attrs import frozen
 
-from herseeds.errors import InputTooLargeError, InputTypeError, NotTextError, ReadError
+from herseeds.errors import (
+    InputTooLargeError,
+    InputTypeError,
+    NotTextError,
+    ReadError,
+    setting,
+    spells_for_command_line,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["PAGE_SUFFIXES", "decode", "find_pages", "read_bytes"]
+__all__ = [
+    "PAGE_SUFFIXES",
+    "FoundPages",
+    "SkippedPath",
+    "checked_path",
+    "decode",
+    "find_pages",
+    "read_bytes",
+    "read_stream",
+    "scan_pages",
+]
 
 PAGE_SUFFIXES: Final = frozenset({".txt"})
 """Which files :func:`find_pages` takes from a directory (named files are always taken)."""
@@ -106,7 +129,7 @@ def decode(
     if best is None:
         raise NotTextError(
             f"{name}: the bytes are not text in any encoding that could be detected; "
-            "if it is text, pass its encoding (CleanConfig(encoding=...))"
+            f"if it is text, name its encoding ({setting('encoding')})"
         )
     return _without_nul(str(best), best.encoding, name)
 
@@ -137,12 +160,12 @@ def _decode_as(data: bytes, codec: str, name: str) -> str:
     except UnicodeDecodeError as error:
         raise NotTextError(
             f"{name}: not valid {codec} at byte {error.start} ({error.reason}); "
-            "pass the right encoding, or None to detect it"
+            f"name the right encoding ({setting('encoding')}), or leave it unset to detect it"
         ) from None
     except UnicodeError as error:  # codecs such as punycode fail without a position
         raise NotTextError(
             f"{name}: the bytes cannot be decoded as {codec} ({error}); "
-            "pass the right encoding, or None to detect it"
+            f"name the right encoding ({setting('encoding')}), or leave it unset to detect it"
         ) from None
     except LookupError:
         raise NotTextError(
@@ -158,7 +181,7 @@ def _without_nul(text: str, codec: str, name: str) -> str:
     if "\x00" in text:
         raise NotTextError(
             f"{name}: decoded as {codec}, the text holds NUL characters, so it is binary; "
-            "if it is text in another encoding, pass it (CleanConfig(encoding=...))"
+            f"if it is text in another encoding, name it ({setting('encoding')})"
         )
     return text
 
@@ -171,36 +194,62 @@ def _refuse_known_binary(data: bytes, name: str) -> None:
 
 # Characters no page dump holds: C0 and C1 controls but tab, newlines and form feed,
 # unassigned and private-use code points, lone surrogates. A "text" full of them is a
-# misreading.
+# misreading, unless the bytes' shape says otherwise (see _decode_wide_unicode).
 _IMPLAUSIBLE: Final = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\p{Cn}\p{Co}\p{Cs}]")
 _SPACING: Final = frozenset(" \n\u3000")  # what separates words or lines in any script
 _SAMPLE: Final = 1 << 16  # bytes looked at to judge a reading; a multiple of 4
+# The share of UTF-16 code units with a NUL high byte (characters U+0001 to U+00FF) from
+# which the shape alone decides: 8 code units of junk with 4 stray NULs reach a half.
+_STRONG_UTF_16: Final = 3 / 4
+# Shorter input with a weak shape is refused: junk passes _is_plausible too often (16
+# random bytes with a NUL about once in 1,200, 48 bytes once in 250,000).
+_WEAK_MIN_BYTES: Final = 48
 
 
 def _decode_wide_unicode(data: bytes, name: str) -> str:
     """Read UTF-32 or UTF-16 without a BOM, or refuse the bytes as binary.
 
-    Every ASCII character in UTF-16 has a NUL byte, on the high side of its code unit: odd
-    offsets in little-endian, even ones in big-endian. CJK text has few ASCII characters
-    but still its newlines and spaces, so the side most NULs fall on tells the byte order
-    to try first, whatever their number. UTF-32 is tried before both: its strict decoding
-    fails on almost any other bytes. A reading is kept only if its sample is plausible text (see
-    :func:`_is_plausible`), so NUL-ridden binary is refused.
+    The bytes' shape decides, not the characters the text holds: C1 controls (mojibake
+    such as ``â\\x80\\x9c``), private-use characters (icon fonts) and code points newer
+    than Python's Unicode tables are text like any other. A reading must be well-formed:
+    strict decoding succeeds and the text holds no U+0000. Random bytes almost never
+    decode strictly as UTF-32 (each unit must read ``xx xx 00-10 00``), nor as UTF-16
+    past a few hundred bytes (its surrogates must pair), but short junk often does as
+    UTF-16. So the shape is *strong* only when:
+
+    - UTF-32: a code unit has two NUL high bytes (a character of the BMP, such as the
+      spaces and line breaks of any page); such bytes cannot be UTF-16, read as U+0000;
+    - UTF-16: at least three quarters of the code units have a NUL high byte (the odd
+      bytes in little-endian, the even ones in big-endian): text in a Latin script,
+      whatever else it holds. The other byte order has them on its low side, and junk
+      with a few stray NULs never has that many.
+
+    A strong reading is taken (if UTF-32 is strong in both byte orders, the plausible
+    one, else little-endian). Otherwise the shape is weak: UTF-16 with fewer NULs (CJK
+    text has them only at its spaces and line breaks), or UTF-32 of supplementary
+    characters alone (emoji), which reads as UTF-16 too. A weak reading is taken only
+    from 48 bytes on (``_WEAK_MIN_BYTES``) and if it is plausible text (see
+    :func:`_is_plausible`): the side most NULs fall on tells the UTF-16 byte order to try
+    first, and bytes that are both UTF-16 and UTF-32 (``"中\\n" * 12``) are read as the
+    plausible one. Anything else is binary.
     """
-    head = data[:_SAMPLE]
-    candidates: list[str] = []
+    strong: list[str] = []
+    weak: list[str] = []
     if len(data) % 4 == 0:
-        candidates += ["utf-32-le", "utf-32-be"]
+        for codec, plane_bytes in (("utf-32-le", data[2::4]), ("utf-32-be", data[1::4])):
+            (strong if 0 in plane_bytes else weak).append(codec)
     if len(data) % 2 == 0:
+        units = len(data) // 2
+        nul_high = {"utf-16-le": data[1::2].count(0), "utf-16-be": data[0::2].count(0)}
         # The other side gets a NUL only from code points U+XX00, rare in any script.
-        little_first = head[1::2].count(0) >= head[0::2].count(0)
-        candidates += ["utf-16-le", "utf-16-be"] if little_first else ["utf-16-be", "utf-16-le"]
-    for codec in candidates:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        if _is_plausible(text[: _SAMPLE // 2]) and "\x00" not in text:
+        for codec in sorted(nul_high, key=lambda codec: -nul_high[codec]):  # stable: LE first
+            (strong if nul_high[codec] >= _STRONG_UTF_16 * units else weak).append(codec)
+    readings = [text for codec in strong if (text := _well_formed(data, codec)) is not None]
+    if readings:
+        return next((text for text in readings if _is_plausible(text[: _SAMPLE // 2])), readings[0])
+    for codec in weak if len(data) >= _WEAK_MIN_BYTES else ():
+        text = _well_formed(data, codec)
+        if text is not None and _is_plausible(text[: _SAMPLE // 2]):
             return text
     raise NotTextError(
         f"{name}: the bytes hold NUL bytes and read as neither UTF-16 nor UTF-32 text, "
@@ -208,16 +257,60 @@ def _decode_wide_unicode(data: bytes, name: str) -> str:
     )
 
 
+def _well_formed(data: bytes, codec: str) -> str | None:
+    """*data* strictly decoded as *codec*, or None if it fails or holds U+0000."""
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return None if "\x00" in text else text
+
+
 def _is_plausible(text: str) -> bool:
     """Whether *text* reads like a page: spaced or lined, with almost no impossible
-    characters. Random bytes read as UTF-16 give a soup of CJK, Hangul and other scripts
-    with controls, unassigned and private-use code points, and hardly ever a space or a
-    line break (4 code units in 65,536)."""
+    characters, and words each written in one script.
+
+    Only asked where the bytes' shape does not decide (see :func:`_decode_wide_unicode`):
+    a page holding many C1 controls or icon-font characters is not plausible, yet its
+    UTF-16 shape is strong. Random bytes read as UTF-16 give a soup of CJK, Hangul and
+    other scripts with controls, unassigned and private-use code points, and hardly ever
+    a space or a line break (4 code units in 65,536). Short junk can pass these tests
+    (16 random bytes with a NUL read as ``"ⷡ㑕ᎏ⚌롸緵ꃽ\\n"``), but its neighbouring
+    letters come from unrelated scripts (CJK, Ethiopic, Hangul, Yi) where a page's come
+    from one (see :func:`_script`): at most a quarter of the pairs of adjacent letters
+    may mix scripts.
+    """
     if not text:
         return True
     if _SPACING.isdisjoint(text):
         return False
-    return len(_IMPLAUSIBLE.findall(text)) <= len(text) // 200
+    if len(_IMPLAUSIBLE.findall(text)) > len(text) // 200:
+        return False
+    pairs = mixed = 0
+    previous = ""
+    for char in text:
+        if not char.isalpha():
+            previous = ""
+            continue
+        script = _script(char)
+        if previous:
+            pairs += 1
+            mixed += script != previous
+        previous = script
+    return 4 * mixed <= pairs
+
+
+# Japanese mixes kanji, kana and iteration marks inside words: one script, as for Chinese.
+_CJK_NAMES: Final = frozenset(
+    {"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "IDEOGRAPHIC", "HALFWIDTH"}
+)
+
+
+def _script(letter: str) -> str:
+    """The script of *letter*, near enough: the first word of its Unicode name (LATIN,
+    CYRILLIC, HANGUL, ARABIC, DEVANAGARI, ...), with Han and kana as one, CJK."""
+    word = unicodedata.name(letter, "").partition(" ")[0]
+    return "CJK" if word in _CJK_NAMES else word
 
 
 def _decode_cut_utf8(data: bytes, cut: int, name: str) -> str:
@@ -276,41 +369,175 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = None) ->
             size = Path(path).stat().st_size
             if size > max_bytes:
                 raise InputTooLargeError(
-                    f"{path}: {size} bytes, more than max_bytes={max_bytes}; raise the limit "
-                    "(CleanConfig(max_bytes=...)) or split the file"
+                    f"{path}: {size} bytes, more than the limit of {max_bytes}; raise it "
+                    f"({setting('max_bytes')}) or split the file"
                 )
         return Path(path).read_bytes()
     except IsADirectoryError:
-        raise ReadError(f"{path}: is a directory; use clean_corpus() for directories") from None
+        # On the command line, `clean` takes directories and `show` one page.
+        hint = "" if spells_for_command_line() else "; clean_corpus() reads directories"
+        raise ReadError(f"{path}: is a directory, not a page file{hint}") from None
     except FileNotFoundError:
         raise ReadError(f"{path}: no such file") from None
     except OSError as error:
         raise ReadError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
+def read_stream(
+    stream: BinaryIO, *, source: str = "<stdin>", max_bytes: int | None = None
+) -> bytes:
+    """Read a stream (standard input) to its end, turning OS errors into
+    :class:`ReadError`; more than *max_bytes* raises :class:`InputTooLargeError` as soon as
+    the limit is passed, without reading the rest."""
+    try:
+        if max_bytes is None:
+            return stream.read()
+        data = stream.read(max_bytes + 1)
+    except OSError as error:
+        raise ReadError(f"{source}: cannot be read ({error.strerror or error})") from None
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"{source}: more than the limit of {max_bytes} bytes; raise it "
+            f"({setting('max_bytes')}) or split the page"
+        )
+    return data
+
+
+def checked_path(path: object) -> str:
+    """*path* as a str, or :class:`InputTypeError` at the call rather than from pathlib.
+
+    A ``str`` or an :class:`os.PathLike` giving one; bytes paths are refused, as page
+    sources are ``str``. A name holding NUL is no file's: :class:`ReadError`.
+    """
+    try:
+        name = os.fspath(path)  # type: ignore[call-overload]
+    except TypeError:
+        name = None
+    if isinstance(name, str):
+        if "\0" in name:  # pathlib raises a bare ValueError; no file has such a name
+            raise ReadError(f"{name!r}: no such file (a path cannot hold a NUL character)")
+        return name
+    # bytes paths are refused: sources are str, and clean_corpus() takes str paths only.
+    expected, given = "a str or os.PathLike", type(path).__name__
+    if isinstance(path, os.PathLike):
+        expected += " giving a str"
+        given += " giving bytes" if isinstance(name, bytes) else ""
+    is_bytes = isinstance(name, bytes) or isinstance(path, bytearray | memoryview)
+    hint = " (decode a bytes path first, with os.fsdecode())" if is_bytes else ""
+    raise InputTypeError(f"path must be {expected}, not {given}{hint}")
+
+
 def find_pages(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Expand files and directories into page files, in a stable order.
 
     Named files are taken as they are, in the order given. A directory gives its ``*.txt``
-    files, recursively, sorted by path; hidden files and folders (``.name``) are skipped.
+    files, recursively, sorted by path; hidden files and folders (``.name``) are skipped,
+    and so are the entries :func:`scan_pages` reports as skipped (broken links, ...).
+    """
+    return list(scan_pages(paths).pages)
+
+
+@frozen
+class SkippedPath:
+    """An entry of a directory that looks like a page, or may hold pages, but is not read."""
+
+    path: Path
+    reason: str
+    """Why, in words: ``a broken symbolic link (to gone.txt)``, ``a folder that cannot be
+    read (Permission denied)``."""
+
+
+@frozen
+class FoundPages:
+    """What :func:`scan_pages` found: the pages, and what it had to skip."""
+
+    pages: tuple[Path, ...]
+    skipped: tuple[SkippedPath, ...]
+
+
+def scan_pages(paths: Iterable[str | os.PathLike[str]]) -> FoundPages:
+    """Like :func:`find_pages`, and say what was skipped and why.
+
+    Inside a directory, these are skipped and reported (hidden entries are skipped
+    silently): a ``*.txt`` entry that is a broken symbolic link, a loop of links, or not a
+    regular file (a pipe, a device, a link to a folder); a link to a folder (links to
+    folders are not followed, so that a tree is read once and a loop cannot be walked);
+    a folder that cannot be read. A link to a file is followed.
     """
     if isinstance(paths, str | bytes | os.PathLike):
         raise InputTypeError("paths must be a list of paths, not one path: write [path]")
     pages: list[Path] = []
+    skipped: list[SkippedPath] = []
     for entry in paths:
-        path = Path(entry)
+        path = Path(checked_path(entry))
         if path.is_dir():
-            pages.extend(
-                sorted(
-                    found
-                    for found in path.rglob("*")
-                    if found.suffix.lower() in PAGE_SUFFIXES
-                    and found.is_file()
-                    and not any(part.startswith(".") for part in found.relative_to(path).parts)
-                )
-            )
+            found: list[Path] = []
+            passed: list[SkippedPath] = []
+            _walk(path, found, passed)
+            pages.extend(sorted(found))
+            skipped.extend(sorted(passed, key=lambda skip: skip.path))
         elif path.exists():
             pages.append(path)
         else:
-            raise ReadError(f"{path}: no such file or directory")
-    return pages
+            raise ReadError(f"{path}: {_missing(path)}")
+    return FoundPages(tuple(pages), tuple(skipped))
+
+
+def _walk(top: Path, pages: list[Path], skipped: list[SkippedPath]) -> None:
+    folders = [top]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError as error:
+            skipped.append(
+                SkippedPath(folder, f"a folder that cannot be read ({error.strerror or error})")
+            )
+            continue
+        for entry in listed:
+            if entry.name.startswith("."):
+                continue
+            path = folder / entry.name
+            is_page = path.suffix.lower() in PAGE_SUFFIXES
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(path)
+                    continue
+                if entry.is_symlink():
+                    info = os.stat(path)  # where the link leads
+                    if stat.S_ISDIR(info.st_mode):
+                        skipped.append(SkippedPath(path, "a link to a folder, not followed"))
+                        continue
+                elif not is_page:
+                    continue
+                else:
+                    info = entry.stat(follow_symlinks=False)
+            except OSError as error:
+                if is_page:
+                    skipped.append(SkippedPath(path, _missing(path, error)))
+                continue
+            if not is_page:
+                continue
+            if stat.S_ISREG(info.st_mode):
+                pages.append(path)
+            else:
+                skipped.append(SkippedPath(path, "not a regular file"))
+
+
+def _missing(path: Path, error: OSError | None = None) -> str:
+    """Why *path* cannot be opened: missing, a broken link, a loop of links."""
+    if error is None:
+        try:
+            os.stat(path)
+        except OSError as raised:
+            error = raised
+        else:  # pragma: no cover - it exists after all (created meanwhile)
+            return "cannot be read"
+    if error.errno == errno.ELOOP:
+        return "a loop of symbolic links"
+    if isinstance(error, FileNotFoundError) and os.path.islink(path):
+        return f"a broken symbolic link (to {os.readlink(path)})"
+    if isinstance(error, FileNotFoundError):
+        return "no such file or directory"
+    return f"cannot be read ({error.strerror or error})"
