@@ -3,11 +3,11 @@
 ``clean_corpus`` records a page that fails as a ``PageError`` and goes on, unless
 ``errors="raise"``.
 
-These tests hold for any segmentation that keeps the contract of SPEC.md: one valid label
-per input line, nothing lost (every non-blank line is kept somewhere or accounted for in
-``removed``), article paragraphs are their lines normalized. They do not assume that every
-line is article. The check is ``herseeds._invariants.check_document``, which the fuzz
-targets (``fuzz/``) share.
+These tests hold for any segmentation that keeps the contract of docs/output-format.md: one
+valid label per input line, nothing lost (every non-blank line is kept somewhere or
+accounted for in ``removed``), article paragraphs are their lines normalized. They do not
+assume that every line is article. The check is ``herseeds._invariants.check_document``,
+which the fuzz targets (``fuzz/``) share.
 """
 
 from __future__ import annotations
@@ -251,6 +251,80 @@ def test_config_of_the_wrong_type(config: object, seed_paths: list[Path]) -> Non
         clean_file(seed_paths[0], config=config)  # type: ignore[arg-type]
     with pytest.raises(InputTypeError, match="CleanConfig"):
         list(clean_corpus(seed_paths, config=config))  # type: ignore[call-overload]
+
+
+class _StrPath:
+    """A path-like object of one's own, giving a str: taken like a ``Path``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __fspath__(self) -> str:
+        return str(self.path)
+
+
+class _BytesPath:
+    """A path-like object giving bytes, as ``os.scandir(b".")`` yields."""
+
+    def __fspath__(self) -> bytes:
+        return b"page.txt"
+
+
+def test_clean_file_takes_str_and_path_likes(seed_paths: list[Path]) -> None:
+    path = seed_paths[0]
+    documents = [clean_file(given) for given in (str(path), path, _StrPath(path))]
+    assert documents[0].source == str(path)
+    assert documents == [documents[0]] * 3
+
+
+@pytest.mark.parametrize("path", [None, 42, 1.5, ["page.txt"], object()])
+def test_clean_file_refuses_a_path_of_the_wrong_type_at_the_call(path: object) -> None:
+    with pytest.raises(InputTypeError) as raised:
+        clean_file(path)  # type: ignore[arg-type]
+    error = raised.value
+    assert str(error) == f"path must be a str or os.PathLike, not {type(path).__name__}"
+    assert isinstance(error, TypeError)
+    assert isinstance(error, HerseedsError)
+    # Raised by herseeds' own check, not from inside pathlib, and not while handling another.
+    assert Path(raised.traceback[-1].path).parent == Path(herseeds.cleaning.__file__).parent
+    assert error.__context__ is None
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [
+        (b"page.txt", "bytes"),
+        (bytearray(b"page.txt"), "bytearray"),
+        (_BytesPath(), "_BytesPath giving bytes"),
+    ],
+)
+def test_clean_file_refuses_bytes_paths_and_says_how_to_decode_them(
+    path: object, kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file exists: the path is refused for its type, not because nothing is there.
+    monkeypatch.chdir(tmp_path)
+    Path("page.txt").write_text("A page.\n", encoding="utf-8")
+    with pytest.raises(InputTypeError, match=re.escape(f"not {kind} (")) as raised:
+        clean_file(path)  # type: ignore[arg-type]
+    assert "os.fsdecode()" in str(raised.value)
+    assert clean_file(os.fsdecode(b"page.txt")).article == ("A page.",)
+
+
+def test_clean_file_refuses_a_path_like_giving_neither_str_nor_bytes() -> None:
+    class Broken:
+        def __fspath__(self) -> int:
+            return 3
+
+    with pytest.raises(InputTypeError) as raised:
+        clean_file(Broken())  # type: ignore[arg-type]
+    assert str(raised.value) == "path must be a str or os.PathLike giving a str, not Broken"
+
+
+@pytest.mark.parametrize("max_bytes", [None, 100])
+def test_clean_file_path_with_a_nul_is_a_read_error(max_bytes: int | None) -> None:
+    with pytest.raises(ReadError, match="NUL") as raised:
+        clean_file("page\0.txt", config=CleanConfig(max_bytes=max_bytes))
+    assert isinstance(raised.value, OSError)
 
 
 # -- the seeds -------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import time
@@ -16,18 +17,35 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias, TypeVar, get_args, overload
 
 from herseeds.document import assemble
-from herseeds.errors import CleanTimeoutError, HerseedsError, InputTooLargeError, InputTypeError
+from herseeds.errors import (
+    CleanTimeoutError,
+    HerseedsError,
+    InputTooLargeError,
+    InputTypeError,
+    setting,
+    spell_for_command_line,
+    spells_for_command_line,
+)
 from herseeds.model import CleanConfig, Document, PageError
 from herseeds.normalizing import normalize_lines, normalize_newlines
-from herseeds.reading import decode, find_pages, read_bytes
+from herseeds.reading import checked_path, decode, read_bytes, scan_pages
 from herseeds.segmenting import LineDecision, segment
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator
 
-__all__ = ["ErrorHandling", "clean", "clean_corpus", "clean_file", "clean_paths", "explain"]
+__all__ = [
+    "ErrorHandling",
+    "clean",
+    "clean_corpus",
+    "clean_file",
+    "clean_paths",
+    "explain",
+    "page_error",
+]
 
 _DEFAULT_CONFIG: Final = CleanConfig()
+_log: Final = logging.getLogger("herseeds")
 
 
 def clean(text: str, *, source: str | None = None, config: CleanConfig | None = None) -> Document:
@@ -85,8 +103,8 @@ def _check_size(text: str, max_bytes: int | None, source: str | None) -> None:
     size = len(text) if len(text) > max_bytes else len(text.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         raise InputTooLargeError(
-            f"{source or 'the page'}: {size} bytes or more, more than max_bytes={max_bytes}; "
-            "raise the limit (CleanConfig(max_bytes=...)) or split the page"
+            f"{source or 'the page'}: {size} bytes or more, more than the limit of {max_bytes}; "
+            f"raise it ({setting('max_bytes')}) or split the page"
         )
 
 
@@ -99,8 +117,8 @@ def _deadline(limit: float | None, source: str | None) -> Callable[[], None]:
     def check() -> None:
         if time.monotonic() > stop:
             raise CleanTimeoutError(
-                f"{source or 'the page'}: cleaning took more than time_limit={limit} s; "
-                "raise the limit (CleanConfig(time_limit=...)), or skip the page"
+                f"{source or 'the page'}: cleaning took more than the limit of {limit} s; "
+                f"raise it ({setting('time_limit')}), or skip the page"
             )
 
     return check
@@ -121,12 +139,23 @@ def _checked_config(config: object) -> CleanConfig:
 def clean_file(path: str | os.PathLike[str], *, config: CleanConfig | None = None) -> Document:
     """Read a page dump from *path* (any encoding, BOM honoured) and clean it.
 
-    The document's ``source`` is *path* as given.
+    *path* is a ``str`` or an :class:`os.PathLike` giving a ``str``, such as a
+    :class:`pathlib.Path`. Any other type raises :class:`InputTypeError` at the call, and so
+    does a bytes path (``bytes``, or a path-like giving bytes), unlike :func:`open`: decode
+    it first with :func:`os.fsdecode`, as :func:`clean_corpus` needs too. A path holding a
+    NUL character names no file (:class:`ReadError`). The document's ``source`` is *path*
+    as given, as a ``str``.
+
+    >>> clean_file(None)
+    Traceback (most recent call last):
+    ...
+    herseeds.errors.InputTypeError: path must be a str or os.PathLike, not NoneType
     """
+    source = checked_path(path)
     config = _checked_config(config)
-    data = read_bytes(path, max_bytes=config.max_bytes)
-    text = decode(data, encoding=config.encoding, source=os.fspath(path))
-    return clean(text, source=os.fspath(path), config=config)
+    data = read_bytes(source, max_bytes=config.max_bytes)
+    text = decode(data, encoding=config.encoding, source=source)
+    return clean(text, source=source, config=config)
 
 
 ErrorHandling: TypeAlias = Literal["record", "raise"]
@@ -164,8 +193,11 @@ def clean_corpus(
 ) -> Iterator[Document | PageError] | Iterator[Document]:
     """Clean files and directories of page dumps, yielding documents in a stable order.
 
-    Directories give their ``*.txt`` files, recursively, sorted by path. With
-    ``workers > 1`` pages are cleaned in that many processes; the order stays the same.
+    Directories give their ``*.txt`` files, recursively, sorted by path (see
+    :func:`herseeds.reading.scan_pages`); what a directory holds that cannot be a page (a
+    broken link, a loop of links, a folder that cannot be read) is skipped, each with a
+    warning on the ``herseeds`` logger. With ``workers > 1`` pages are cleaned in that
+    many processes; the order stays the same.
 
     A page that fails (it cannot be read or decoded, or any other exception while cleaning
     it) gives a :class:`PageError` in its place, and the run goes on. With
@@ -176,12 +208,19 @@ def clean_corpus(
         raise InputTypeError(f"errors must be 'record' or 'raise', not {errors!r}")
     config = _checked_config(config)
     workers = _checked_workers(workers)
-    pages = find_pages(paths)
+    pages = _found_pages(paths)
     if errors == "raise":
         return _documents_or_raise(
             _clean_pages(pages, partial(_clean_batch, config=config), workers)
         )
     return _records(_clean_pages(pages, partial(_record_batch, config=config), workers))
+
+
+def _found_pages(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    found = scan_pages(paths)
+    for skipped in found.skipped:
+        _log.warning("%s: skipped, %s", skipped.path, skipped.reason)
+    return list(found.pages)
 
 
 def _documents_or_raise(
@@ -214,7 +253,7 @@ def clean_paths(
     """
     config = _checked_config(config)
     workers = _checked_workers(workers)
-    return _clean_pages(find_pages(paths), partial(_clean_batch, config=config), workers)
+    return _clean_pages(_found_pages(paths), partial(_clean_batch, config=config), workers)
 
 
 def _checked_workers(workers: object) -> int:
@@ -251,7 +290,9 @@ def _clean_in_processes(
 ) -> Generator[tuple[Path, _Result], None, None]:
     batch_size = max(1, min(_BATCH_PAGES, len(pages) // (workers * 4)))
     batches = [pages[start : start + batch_size] for start in range(0, len(pages), batch_size)]
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_reset_sigterm)
+    pool = ProcessPoolExecutor(
+        max_workers=workers, initializer=_start_worker, initargs=(spells_for_command_line(),)
+    )
     try:
         pending: deque[tuple[list[Path], Future[list[_Result]]]] = deque()
         for batch in batches:
@@ -268,10 +309,12 @@ def _clean_in_processes(
         pool.shutdown(cancel_futures=True)
 
 
-def _reset_sigterm() -> None:
+def _start_worker(command_line: bool) -> None:
     # Forked workers inherit the parent's handlers; the command line turns SIGTERM into an
     # orderly stop of the parent, while a worker told to terminate should just end.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # Messages of the pages that fail name settings as the parent's user knows them.
+    spell_for_command_line(command_line)
 
 
 def _clean_batch(paths: list[Path], *, config: CleanConfig) -> list[Document | HerseedsError]:
@@ -290,10 +333,11 @@ def _record_batch(paths: list[Path], *, config: CleanConfig) -> list[Document | 
         try:
             results.append(clean_file(path, config=config))
         except Exception as error:  # a corpus run survives any page, even a bug
-            results.append(_page_error(os.fspath(path), error))
+            results.append(page_error(os.fspath(path), error))
     return results
 
 
-def _page_error(source: str, error: Exception) -> PageError:
+def page_error(source: str, error: Exception) -> PageError:
+    """The record of a page that failed with *error*: the exception's name and message."""
     kind = type(error).__name__
     return PageError(source=source, error=kind, message=str(error) or kind)

@@ -1,32 +1,48 @@
 """The ``herseeds`` command: ``clean`` a corpus to JSON Lines, ``show`` one page's labels.
 
-Exit status: 0 when every page was cleaned, 1 when some pages failed (each is reported on
-stderr, written as an error record and counted in the summary), 2 when the command line or
-its paths are wrong, 130 when the run was interrupted (Ctrl-C), 143 when it was terminated
-(SIGTERM), which stops it the same way.
+Exit status (docs/cli.md says what the output holds after each):
+
+- 0: every page was cleaned;
+- 1: the run ended, but some pages failed (each is reported on stderr, written as an
+  error record and counted in the summary);
+- 2: the command cannot run as written: a wrong option, a path that does not exist, an
+  output that must not be written (an input page, a device, a folder);
+- 3: the output could not be written (no permission, read-only, disk full); it is kept
+  as it was before the run;
+- 4: another run is writing the same output; nothing was done;
+- 5: herseeds itself failed (a bug); the output is kept as it was;
+- 130: interrupted (Ctrl-C); 143: terminated (SIGTERM), which stops the run the same way.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import os
 import re
 import signal
 import sys
-import tempfile
 import threading
+import traceback
 from collections import Counter
 from collections.abc import Generator
 from pathlib import Path
-from types import FrameType, TracebackType
-from typing import TYPE_CHECKING, Protocol
+from types import FrameType
+from typing import TYPE_CHECKING, Final, NoReturn, Protocol, TypeAlias
 
 from tqdm import tqdm
 
 from herseeds import __version__, errors
-from herseeds.cleaning import clean_corpus, explain
-from herseeds.errors import DocumentFormatError, HerseedsError, ReadError
+from herseeds.cleaning import clean, clean_corpus, explain, page_error
+from herseeds.errors import (
+    DocumentFormatError,
+    HerseedsError,
+    OutputLockedError,
+    ReadError,
+    WriteError,
+    command_line_spelling,
+)
 from herseeds.export import records_from_jsonl, to_jsonl_line
 from herseeds.model import (
     CHROME_PREFIX,
@@ -35,14 +51,27 @@ from herseeds.model import (
     PageError,
     escape_surrogates,
 )
-from herseeds.reading import decode, find_pages, read_bytes
+from herseeds.output import OutputFile
+from herseeds.reading import SkippedPath, decode, read_bytes, read_stream, scan_pages
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
+EXIT_OK: Final = 0
+EXIT_SOME_FAILED: Final = 1
+EXIT_USAGE: Final = 2
+EXIT_WRITE_FAILED: Final = 3
+EXIT_LOCKED: Final = 4
+EXIT_BUG: Final = 5
+EXIT_INTERRUPTED: Final = 130
+EXIT_TERMINATED: Final = 143
+
+_STDIN: Final = "-"
+"""A PATH, FILE or OUTPUT of ``-`` is standard input (output)."""
+_STDIN_SOURCE: Final = "<stdin>"
+"""The ``source`` of the page read from standard input."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,22 +79,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        with _sigterm_as_interrupt():
+        with _sigterm_as_interrupt(), command_line_spelling():
             config = CleanConfig(
                 fix_mojibake=args.fix_mojibake,
                 ascii_punctuation=args.ascii_punctuation,
                 encoding=args.encoding,
+                max_bytes=args.max_bytes,
+                time_limit=args.time_limit,
             )
             status: int = args.run(args, config)
+    except OutputLockedError as error:
+        return _fail(error, EXIT_LOCKED)
+    except WriteError as error:
+        return _fail(error, EXIT_WRITE_FAILED)
     except HerseedsError as error:
-        print(f"herseeds: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(error, EXIT_USAGE)
     except BrokenPipeError:  # `herseeds clean seeds | head` closed our stdout early
         sys.stderr.close()
         return EXIT_OK
     except KeyboardInterrupt as interrupt:
         print(f"herseeds: {_interruption(interrupt)}", file=sys.stderr)
         return _interrupted_status(interrupt)
+    except Exception as error:  # a bug: one line, not a traceback (unless asked for)
+        if os.environ.get("HERSEEDS_TRACEBACK"):
+            traceback.print_exc()
+        name = type(error).__name__
+        return _fail(
+            f"{name}: {error}" if str(error) else name,
+            EXIT_BUG,
+            prefix="herseeds: internal error: ",
+            suffix=" (a bug in herseeds: please report it with the command you ran; "
+            "HERSEEDS_TRACEBACK=1 prints where it happened)",
+        )
+    return status
+
+
+def _fail(
+    error: object, status: int, *, prefix: str = "herseeds: error: ", suffix: str = ""
+) -> int:
+    print(f"{prefix}{error}{suffix}".replace("\n", " "), file=sys.stderr)
     return status
 
 
@@ -99,16 +151,36 @@ def _interrupted_status(interrupt: KeyboardInterrupt) -> int:
     return EXIT_TERMINATED if isinstance(interrupt, _Terminated) else EXIT_INTERRUPTED
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a wrong command line is one line on stderr, as every failure is."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"herseeds: error: {message} (see '{self.prog} --help')\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="herseeds",
         description="Turn raw text dumps of web pages into clean, structured documents.",
     )
     parser.add_argument("--version", action="version", version=f"herseeds {__version__}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    options = argparse.ArgumentParser(add_help=False)
+    options = _Parser(add_help=False)
     options.add_argument("--encoding", help="decode files with this codec instead of detecting it")
+    options.add_argument(
+        "--max-bytes",
+        type=_byte_count,
+        metavar="SIZE",
+        help="fail a page larger than SIZE bytes (a number, or with k, M or G: 10M is "
+        "10,000,000) before reading it",
+    )
+    options.add_argument(
+        "--time-limit",
+        type=_seconds,
+        metavar="SECONDS",
+        help="fail a page that takes longer than SECONDS to clean",
+    )
     options.add_argument(
         "--ascii-punctuation",
         action="store_true",
@@ -129,9 +201,17 @@ def _parser() -> argparse.ArgumentParser:
         "one document per line (an error record for a page that fails), and print a summary "
         "on stderr.",
     )
-    clean.add_argument("paths", nargs="+", metavar="PATH", help="a page dump or a directory")
     clean.add_argument(
-        "-o", "--output", type=Path, help="write JSON Lines here (default: standard output)"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a page dump, a directory, or '-' for a page on standard input",
+    )
+    clean.add_argument(
+        "-o",
+        "--output",
+        help="write JSON Lines to this regular file, replacing it when the run ends "
+        "(default, or '-': standard output)",
     )
     clean.add_argument(
         "--workers", type=_positive_int, default=1, help="clean in N processes (default: 1)"
@@ -156,6 +236,29 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+_SIZE: Final = re.compile(r"(\d+)\s*([kmg]?)b?", re.IGNORECASE)
+_SIZE_UNITS: Final = {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}
+
+
+def _byte_count(value: str) -> int:
+    found = _SIZE.fullmatch(value.strip())
+    if found is None or int(found[1]) < 1:
+        raise argparse.ArgumentTypeError(
+            f"not a size: {value!r} (write a positive number of bytes, such as 5000000 or 5M)"
+        )
+    return int(found[1]) * _SIZE_UNITS[found[2].lower()]
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < number < float("inf"):
+        raise argparse.ArgumentTypeError("must be more than 0 seconds")
+    return number
+
+
 def _positive_int(value: str) -> int:
     try:
         number = int(value)
@@ -171,11 +274,12 @@ def _plural(number: int, noun: str) -> str:
 
 
 class _Summary:
-    def __init__(self, *, resume: bool = False) -> None:
+    def __init__(self, *, resume: bool = False, skipped: Sequence[SkippedPath] = ()) -> None:
         self.pages = self.paragraphs = self.comments = 0
         self.chrome: Counter[str] = Counter()
         self.errors = 0
-        self.skipped: int | None = 0 if resume else None
+        self.done: int | None = 0 if resume else None
+        self.skipped = skipped
 
     def add(self, document: Document) -> None:
         self.pages += 1
@@ -199,9 +303,12 @@ class _Summary:
             )
         )
         first = f"herseeds: {counts} removed, {_plural(self.errors, 'error')}"
-        if self.skipped is not None:
-            first += f", {_plural(self.skipped, 'page')} skipped as already done"
+        if self.done is not None:
+            first += f", {_plural(self.done, 'page')} skipped as already done"
+        if self.skipped:
+            first += f", {_plural(len(self.skipped), 'path')} skipped as not pages"
         out = [first]
+        out.extend(f"  skipped {skip.path}: {skip.reason}" for skip in self.skipped)
         out.extend(f"  {kind}: {count}" for kind, count in sorted(self.chrome.items()))
         return out
 
@@ -211,44 +318,129 @@ class _Summary:
 
 
 class _Sink(Protocol):
-    def write(self, line: bytes, /) -> object: ...
+    def write(self, data: bytes, /) -> object: ...
+
+
+class _StandardOutput:
+    """Standard output as a sink: a failure to write is a :class:`WriteError`, but for a
+    reader that closed the pipe, which ends the run quietly (see :func:`main`)."""
+
+    def __init__(self) -> None:
+        self._stream = sys.stdout.buffer
+
+    def write(self, data: bytes) -> None:
+        with _writing_standard_output():
+            self._stream.write(data)
+
+    def flush(self) -> None:
+        with _writing_standard_output():
+            self._stream.flush()
+
+
+@contextlib.contextmanager
+def _writing_standard_output() -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise WriteError(f"standard output cannot be written ({error.strerror or error})") from None
+
+
+class _StandardInput:
+    """The place of standard input among a run's pages (``-`` among the PATHs)."""
+
+
+_Entry: TypeAlias = "Path | _StandardInput"
 
 
 def _run_clean(args: argparse.Namespace, config: CleanConfig) -> int:
-    if args.resume and args.output is None:
+    output: str | None = None if args.output in (None, _STDIN) else args.output
+    if args.resume and output is None:
         raise HerseedsError("--resume needs -o OUTPUT: it goes on from what OUTPUT holds")
-    pages = find_pages(args.paths)
-    if not pages:
-        raise HerseedsError(f"no page dumps (*.txt) found in {' '.join(args.paths)}")
-    if args.output is None:
-        summary = _Summary()
-        _clean_into(sys.stdout.buffer, pages, config, args.workers, summary)
-        sys.stdout.flush()
+    entries, skipped = _entries(args.paths, resume=args.resume)
+    if not entries:
+        where = " ".join(args.paths)
+        if skipped:
+            where += " (" + "; ".join(f"{skip.path}: {skip.reason}" for skip in skipped) + ")"
+        raise HerseedsError(f"no page dumps (*.txt) found in {where}")
+    if output is None:
+        summary = _Summary(skipped=skipped)
+        sink = _StandardOutput()
+        _clean_into(sink, entries, config, args.workers, summary)
+        sink.flush()
         summary.report()
         return EXIT_SOME_FAILED if summary.errors else EXIT_OK
-    return _clean_to_file(args.output, pages, config, args.workers, resume=args.resume)
+    return _clean_to_file(
+        Path(output), entries, config, args.workers, resume=args.resume, skipped=skipped
+    )
+
+
+def _entries(paths: list[str], *, resume: bool) -> tuple[list[_Entry], list[SkippedPath]]:
+    """The run's pages in order, standard input in the place of ``-``, and what was skipped."""
+    reads_stdin = paths.count(_STDIN)
+    if reads_stdin > 1:
+        raise HerseedsError("'-' (standard input) can be named once: it holds one page")
+    if reads_stdin and resume:
+        raise HerseedsError(
+            "--resume cannot tell whether standard input holds a page the earlier run "
+            "cleaned: clean '-' in a run of its own"
+        )
+    entries: list[_Entry] = []
+    skipped: list[SkippedPath] = []
+    for is_stdin, group in itertools.groupby(paths, key=lambda path: path == _STDIN):
+        if is_stdin:
+            entries.append(_StandardInput())
+        else:
+            found = scan_pages(group)
+            entries.extend(found.pages)
+            skipped.extend(found.skipped)
+    return entries, skipped
 
 
 def _clean_into(
-    out: _Sink, pages: list[Path], config: CleanConfig, workers: int, summary: _Summary
+    out: _Sink, entries: list[_Entry], config: CleanConfig, workers: int, summary: _Summary
 ) -> None:
-    """Clean *pages*, writing a document or an error record for each, counting them."""
-    results = clean_corpus(pages, config=config, workers=workers)
+    """Clean *entries*, writing a document or an error record for each, counting them."""
+    with tqdm(
+        total=len(entries), unit="page", file=sys.stderr, delay=2.0, disable=None
+    ) as progress:
+        for result in _results(entries, config, workers):
+            out.write(to_jsonl_line(result))
+            if isinstance(result, PageError):
+                summary.errors += 1
+                progress.write(f"herseeds: {_describe(result)}", file=sys.stderr)
+            else:
+                summary.add(result)
+            progress.update()
+
+
+def _results(
+    entries: list[_Entry], config: CleanConfig, workers: int
+) -> Iterator[Document | PageError]:
+    """The record of each entry, in order: files through :func:`clean_corpus`."""
+    for is_stdin, group in itertools.groupby(
+        entries, key=lambda entry: isinstance(entry, _StandardInput)
+    ):
+        if is_stdin:
+            yield _clean_standard_input(config)
+            continue
+        pages = [entry for entry in group if isinstance(entry, Path)]
+        results = clean_corpus(pages, config=config, workers=workers)
+        try:
+            yield from results
+        finally:
+            if isinstance(results, Generator):  # stop the worker processes now, on Ctrl-C too
+                results.close()
+
+
+def _clean_standard_input(config: CleanConfig) -> Document | PageError:
     try:
-        with tqdm(
-            total=len(pages), unit="page", file=sys.stderr, delay=2.0, disable=None
-        ) as progress:
-            for result in results:
-                out.write(to_jsonl_line(result))
-                if isinstance(result, PageError):
-                    summary.errors += 1
-                    progress.write(f"herseeds: {_describe(result)}", file=sys.stderr)
-                else:
-                    summary.add(result)
-                progress.update()
-    finally:
-        if isinstance(results, Generator):  # stop the worker processes now, on Ctrl-C too
-            results.close()
+        data = read_stream(sys.stdin.buffer, source=_STDIN_SOURCE, max_bytes=config.max_bytes)
+        text = decode(data, encoding=config.encoding, source=_STDIN_SOURCE)
+        return clean(text, source=_STDIN_SOURCE, config=config)
+    except Exception as error:  # the page fails, as a file would: the run goes on
+        return page_error(_STDIN_SOURCE, error)
 
 
 def _describe(error: PageError) -> str:
@@ -262,16 +454,23 @@ def _describe(error: PageError) -> str:
 
 
 def _clean_to_file(
-    path: Path, pages: list[Path], config: CleanConfig, workers: int, *, resume: bool
+    path: Path,
+    entries: list[_Entry],
+    config: CleanConfig,
+    workers: int,
+    *,
+    resume: bool,
+    skipped: list[SkippedPath],
 ) -> int:
-    summary = _Summary(resume=resume)
+    summary = _Summary(resume=resume, skipped=skipped)
     salvaged: list[Path] = []
-    with _AtomicFile(path) as out:
-        leftovers = _leftovers(out)
+    pages = [entry for entry in entries if isinstance(entry, Path)]
+    with OutputFile(path, inputs=pages) as out:
+        leftovers = out.leftovers()  # the lock is held: no live run writes them
         if resume:
             todo, salvaged = _carry_over(out, leftovers, pages)
-            summary.skipped = len(pages) - len(todo)
-            pages = todo
+            summary.done = len(pages) - len(todo)
+            entries = list(todo)
         elif leftovers:
             names = ", ".join(leftover.name for leftover in leftovers)
             _warn(
@@ -279,7 +478,7 @@ def _clean_to_file(
                 "keep the pages it holds, or delete it"
             )
         try:
-            _clean_into(out, pages, config, workers, summary)
+            _clean_into(out, entries, config, workers, summary)
         except KeyboardInterrupt as stop:
             interrupt: KeyboardInterrupt | None = stop
             out.commit(whole_lines=True)
@@ -297,84 +496,20 @@ def _clean_to_file(
     return EXIT_SOME_FAILED if summary.errors else EXIT_OK
 
 
-class _AtomicFile:
-    """*path* written through a temporary file in its folder, renamed into place by commit().
-
-    Leaving the ``with`` block without commit() deletes the temporary file, so an
-    interrupted run or a crash leaves an existing *path* as it was. Only a killed process
-    leaves the temporary file behind (``.NAME.`` and 8 random characters).
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.directory = path.resolve().parent
-        if not self.directory.is_dir():
-            raise HerseedsError(f"{path}: the folder {self.directory} does not exist")
-        if path.is_dir():
-            raise HerseedsError(f"{path}: is a folder, not a file")
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=self.directory)
-        self.temporary = Path(name)
-        self._file = os.fdopen(handle, "wb")
-        self._written = 0
-        self._whole = 0  # where the last line written in full ends
-        self._committed = False
-
-    def write(self, line: bytes) -> None:
-        self._file.write(line)
-        self._written += len(line)
-        if line.endswith(b"\n"):
-            self._whole = self._written
-
-    def commit(self, *, whole_lines: bool = False) -> None:
-        """Put the temporary file in place of *path*; with *whole_lines*, after cutting off
-        a line whose writing was interrupted."""
-        self._file.flush()
-        if whole_lines:
-            self._file.truncate(self._whole)
-        os.fsync(self._file.fileno())
-        self._file.close()
-        os.replace(self.temporary, self.path)
-        self._committed = True
-
-    def __enter__(self) -> _AtomicFile:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        if not self._committed:
-            self._file.close()
-            self.temporary.unlink(missing_ok=True)
-
-
-def _leftovers(out: _AtomicFile) -> list[Path]:
-    """The temporary files that killed runs writing to the same output left, newest first."""
-    # tempfile.mkstemp adds 8 characters from this set: a vim swap file (.NAME.swp) is not one.
-    name = re.compile(rf"\.{re.escape(out.path.name)}\.[a-z0-9_]{{8}}")
-    found = [
-        path
-        for path in out.directory.iterdir()
-        if name.fullmatch(path.name) and path != out.temporary and path.is_file()
-    ]
-    return sorted(found, key=lambda path: (-path.stat().st_mtime, path.name))
-
-
 def _carry_over(
-    out: _AtomicFile, leftovers: list[Path], pages: list[Path]
+    out: OutputFile, leftovers: list[Path], pages: list[Path]
 ) -> tuple[list[Path], list[Path]]:
     """Copy the documents of the earlier output, then those of *leftovers*, into *out*.
 
     Return the pages still to clean, and the leftovers read (to delete once *out* is in
     place). A page whose only record is an error is cleaned again; error records of pages
-    that are not part of this run are kept.
+    that are not part of this run are kept. Pages are matched by their real path (see
+    :func:`_page_key`).
     """
     carried = _Carried(out)
-    if out.path.exists():
+    if out.target.exists():
         try:
-            with out.path.open("rb") as earlier:
+            with out.target.open("rb") as earlier:
                 carried.copy(records_from_jsonl(earlier))
         except DocumentFormatError as error:
             raise HerseedsError(
@@ -397,22 +532,33 @@ def _carry_over(
         salvaged.append(leftover)
         kept = carried.copied - copied
         _warn(f"kept {_plural(kept, 'page')} from {leftover.name}, left by a killed run")
-    in_run = {_source(page) for page in pages}
-    for source, record in carried.failed.items():
-        if source not in carried.done and source not in in_run:
+    in_run = {_page_key(os.fspath(page)) for page in pages}
+    for key, record in carried.failed.items():
+        if key not in carried.done and key not in in_run:
             out.write(to_jsonl_line(record))
-    return [page for page in pages if _source(page) not in carried.done], salvaged
+    return [page for page in pages if _page_key(os.fspath(page)) not in carried.done], salvaged
 
 
-def _source(page: Path) -> str:
-    """A page's ``source`` as its records hold it (see :func:`escape_surrogates`)."""
-    return escape_surrogates(os.fspath(page))
+_ESCAPED_BYTE: Final = re.compile(r"\\x([89a-f][0-9a-f])")
+
+
+def _page_key(source: str) -> str:
+    """A page's identity for ``--resume``: its real path, from the current folder.
+
+    ``corpus/a.txt``, ``./corpus/a.txt``, ``/home/me/corpus/a.txt`` and a link to it are
+    one page. A record's ``source`` writes the bytes of a name that are not UTF-8 as
+    ``\\xNN`` (see :func:`escape_surrogates`); they are read back first.
+    """
+    if source == _STDIN_SOURCE:
+        return source
+    name = _ESCAPED_BYTE.sub(lambda byte: chr(0xDC00 + int(byte[1], 16)), source)
+    return escape_surrogates(os.path.realpath(name))
 
 
 class _Carried:
     """The documents an earlier run wrote, copied to the new output, and its error records."""
 
-    def __init__(self, out: _AtomicFile) -> None:
+    def __init__(self, out: OutputFile) -> None:
         self.out = out
         self.copied = 0
         self.done: set[str] = set()
@@ -423,12 +569,14 @@ class _Carried:
     ) -> None:
         for record in records:
             if isinstance(record, PageError):
-                self.failed.setdefault(record.source, record)
-            elif not (new_pages_only and record.source in self.done):
+                self.failed.setdefault(_page_key(record.source), record)
+                continue
+            key = None if record.source is None else _page_key(record.source)
+            if not (new_pages_only and key in self.done):
                 self.out.write(to_jsonl_line(record))
                 self.copied += 1
-                if record.source is not None:
-                    self.done.add(record.source)
+                if key is not None:
+                    self.done.add(key)
 
 
 def _whole_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
@@ -451,10 +599,11 @@ def _remove(paths: list[Path]) -> None:
 
 
 def _run_show(args: argparse.Namespace, config: CleanConfig) -> int:
-    if args.file == "-":
-        data, source = sys.stdin.buffer.read(), "<stdin>"
+    if args.file == _STDIN:
+        source = _STDIN_SOURCE
+        data = read_stream(sys.stdin.buffer, source=source, max_bytes=config.max_bytes)
     else:
-        data, source = read_bytes(args.file), args.file
+        data, source = read_bytes(args.file, max_bytes=config.max_bytes), args.file
     text = decode(data, encoding=config.encoding, source=source)
     explained = explain(text, config=config)
     width = max((len(decision.label) for _, decision in explained), default=0)
