@@ -13,6 +13,7 @@ random run finds becomes an explicit ``@example`` on its test.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,15 @@ def seeds_dir() -> Path:
 def seed_paths() -> list[Path]:
     """The five seed page dumps, sorted by name."""
     return sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture
+def corpus_with_a_bad_page(tmp_path: Path, seed_paths: list[Path]) -> Path:
+    """Two good pages around a PNG that was saved as a page: ``tmp_path/corpus``, holding
+    ``a.txt``, ``b-image.txt`` and ``c.txt``."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(seed_paths[0], corpus / "a.txt")
+    (corpus / "b-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    shutil.copy(seed_paths[3], corpus / "c.txt")
+    return corpus

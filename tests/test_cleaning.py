@@ -1,4 +1,4 @@
-"""The cleaning API: ``clean``, ``explain``, ``clean_file``, ``clean_corpus``, ``clean_paths``.
+"""The cleaning API: ``clean``, ``explain``, ``clean_file``, ``clean_corpus``.
 
 ``clean_corpus`` records a page that fails as a ``PageError`` and goes on, unless
 ``errors="raise"``.
@@ -41,7 +41,6 @@ from herseeds import (
     explain,
 )
 from herseeds._invariants import check_document, input_lines
-from herseeds.cleaning import clean_paths
 from herseeds.model import is_valid_label
 
 PUBLIC_NAMES = {
@@ -349,7 +348,7 @@ def test_explain_on_a_seed(seed_paths: list[Path]) -> None:
     assert tuple(decision.label for _, decision in explained) == clean(text).labels
 
 
-# -- clean_corpus and clean_paths ------------------------------------------------------------
+# -- clean_corpus ----------------------------------------------------------------------------
 
 
 def test_clean_corpus_over_the_seeds(seeds_dir: Path, seed_paths: list[Path]) -> None:
@@ -500,34 +499,20 @@ def test_closing_clean_corpus_early_stops_the_workers(
     assert list(records) == []
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_clean_paths_reports_errors_and_goes_on(
-    tmp_path: Path, seed_paths: list[Path], workers: int
-) -> None:
-    good, bad = _corpus_with_a_bad_file(tmp_path, seed_paths)
-    results = list(clean_paths([tmp_path], workers=workers))
-    assert [path.name for path, _ in results] == ["a.txt", "b.txt", "c.txt"]
-    assert results[0] == (good, clean_file(good))
-    error = results[1][1]
-    assert isinstance(error, NotTextError)
-    assert os.fspath(bad) in str(error)
-    assert results[2] == (tmp_path / "c.txt", clean_file(tmp_path / "c.txt"))
-
-
-def test_clean_paths_errors_are_the_same_with_workers(
+def test_clean_corpus_errors_are_the_same_with_workers(
     tmp_path: Path, seed_paths: list[Path]
 ) -> None:
     _corpus_with_a_bad_file(tmp_path, seed_paths)
     (tmp_path / "d.txt").write_bytes(b"%PDF-1.7\n")
-    one = list(clean_paths([tmp_path], workers=1))
-    two = list(clean_paths([tmp_path], workers=2))
-    assert [path for path, _ in one] == [path for path, _ in two]
-    for (_, first), (_, second) in zip(one, two, strict=True):
-        assert type(first) is type(second)
-        if isinstance(first, HerseedsError):
-            assert str(first) == str(second)
-        else:
-            assert first == second
+    one = list(clean_corpus([tmp_path], workers=1))
+    two = list(clean_corpus([tmp_path], workers=2))
+    assert one == two
+    assert [type(record).__name__ for record in one] == [
+        "Document",
+        "PageError",
+        "Document",
+        "PageError",
+    ]
 
 
 @pytest.mark.parametrize("workers", [0, -1, "2", 2.0, True])
@@ -536,7 +521,7 @@ def test_bad_workers(workers: object, seeds_dir: Path) -> None:
         list(clean_corpus([seeds_dir], workers=workers))  # type: ignore[call-overload]
     assert isinstance(raised.value, TypeError)
     with pytest.raises(InputTypeError, match="workers"):
-        list(clean_paths([seeds_dir], workers=workers))  # type: ignore[arg-type]
+        list(clean_corpus([seeds_dir], workers=workers, errors="raise"))  # type: ignore[call-overload]
 
 
 def test_clean_corpus_refuses_a_single_path(seeds_dir: Path) -> None:

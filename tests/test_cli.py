@@ -28,6 +28,7 @@ import pytest
 import herseeds
 import herseeds.cleaning
 import herseeds.cli
+import herseeds.corpus
 from herseeds import Document, PageError, clean_file
 from herseeds.cli import main
 from herseeds.export import from_jsonl, records_from_jsonl, to_jsonl_line
@@ -60,17 +61,6 @@ def listing(folder: Path) -> list[str]:
         for path in folder.iterdir()
         if not (path.name.startswith(".") and path.name.endswith(".lock"))
     )
-
-
-@pytest.fixture
-def corpus_with_a_bad_page(tmp_path: Path, seed_paths: list[Path]) -> Path:
-    """Two good pages around a PNG that was saved as a page."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(seed_paths[0], corpus / "a.txt")
-    (corpus / "b-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
-    shutil.copy(seed_paths[3], corpus / "c.txt")
-    return corpus
 
 
 # -- clean -----------------------------------------------------------------------------------
@@ -319,7 +309,7 @@ def test_a_crash_leaves_the_old_output_and_no_temporary_file(
         written.append(record)
         return to_jsonl_line(record)
 
-    monkeypatch.setattr(herseeds.cli, "to_jsonl_line", fail_on_the_third)
+    monkeypatch.setattr(herseeds.corpus, "to_jsonl_line", fail_on_the_third)
     assert main(["clean", str(seeds_dir), "-o", str(out)]) == 5
     assert out.read_bytes() == b"earlier output\n"
     assert listing(tmp_path) == ["out.jsonl"]
@@ -379,7 +369,7 @@ def test_a_stopped_run_keeps_the_pages_done_and_resume_goes_on(  # noqa: PLR0917
     out.write_bytes(b"earlier output\n")
     sigterm_handler = signal.getsignal(signal.SIGTERM)
     with monkeypatch.context() as patch:
-        patch.setattr(herseeds.cli, "to_jsonl_line", globals()[stop_on_call](2))
+        patch.setattr(herseeds.corpus, "to_jsonl_line", globals()[stop_on_call](2))
         assert main(["clean", str(seeds_dir), "-o", str(out), "--workers", workers]) == status
     assert signal.getsignal(signal.SIGTERM) == sigterm_handler  # the CLI put it back
     # The first page is kept, as one whole line, in place of the earlier output.
@@ -406,7 +396,7 @@ def test_ctrl_c_drops_a_half_written_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     out = tmp_path / "out.jsonl"
-    monkeypatch.setattr(herseeds.cli, "to_jsonl_line", interrupt_on_call(4, cut=3))
+    monkeypatch.setattr(herseeds.corpus, "to_jsonl_line", interrupt_on_call(4, cut=3))
     assert main(["clean", str(seeds_dir), "-o", str(out)]) == 130
     data = out.read_bytes()
     assert data.endswith(b"\n")
@@ -431,7 +421,7 @@ def test_ctrl_c_while_reading_the_earlier_output_changes_nothing(
     def interrupted(lines: object) -> object:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(herseeds.cli, "records_from_jsonl", interrupted)
+    monkeypatch.setattr(herseeds.corpus, "records_from_jsonl", interrupted)
     assert main(["clean", str(seeds_dir), "-o", str(out), "--resume"]) == 130
     assert out.read_bytes() == before
     assert leftover.read_bytes() == before[: len(before) // 2]
@@ -445,7 +435,7 @@ def test_ctrl_c_on_standard_output(
     capsysbinary: pytest.CaptureFixture[bytes],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(herseeds.cli, "to_jsonl_line", interrupt_on_call(2))
+    monkeypatch.setattr(herseeds.corpus, "to_jsonl_line", interrupt_on_call(2))
     assert main(["clean", str(seeds_dir)]) == 130
     captured = capsysbinary.readouterr()
     assert captured.out == to_jsonl_line(clean_file(seed_paths[0]))
@@ -644,13 +634,34 @@ def test_without_resume_a_leftover_is_left_alone(
 
 
 def parse_show(output: str) -> list[tuple[int, str, str]]:
-    """Split ``show`` output into (line number, label, line text)."""
+    """Split ``show`` output into (line number, label, line text), skipping the lines of
+    facts (``↳ count=12``) printed under the lines they were found on."""
     rows = []
     for row in output.split("\n")[:-1]:
+        if row.lstrip().startswith("↳ "):
+            continue
         left, _, text = row.partition(" | ")
         number, label, *_ = left.split()
         rows.append((int(number), label, text))
     return rows
+
+
+def test_show_prints_the_facts_under_their_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = (
+        "A Quiet Film\n\nBy Jane Doe\n\n12 Comments\n\n  1. Billy Clary\n"
+        "     Great post, I loved it.\n     Truly.\n"
+    )
+    stdin_of(monkeypatch, page.encode())
+    assert main(["show", "-"]) == 0
+    out = capsys.readouterr().out.split("\n")
+    assert out[2].split() == ["3", "byline", "header.byline", "|", "By", "Jane", "Doe"]
+    assert out[3] == "      ↳ name='Jane Doe' (byline)"
+    assert out[5].endswith("pattern.comment-count | 12 Comments")
+    assert out[6] == "      ↳ count=12"
+    assert out[9] == "      ↳ comment=0 depth=0 author='Billy Clary'"
+    assert "↳" not in "".join(out[10:])  # a comment's facts once, under its first line
 
 
 def test_show_prints_every_line_with_its_label(
@@ -701,7 +712,7 @@ def test_sigterm_on_standard_output(
     capsysbinary: pytest.CaptureFixture[bytes],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(herseeds.cli, "to_jsonl_line", terminate_on_call(3))
+    monkeypatch.setattr(herseeds.corpus, "to_jsonl_line", terminate_on_call(3))
     assert main(["clean", str(seeds_dir)]) == 143
     captured = capsysbinary.readouterr()
     assert read_jsonl(captured.out) == [clean_file(path) for path in seed_paths[:2]]

@@ -24,6 +24,7 @@ import pytest
 
 from herseeds import CleanConfig
 from herseeds.cli import main
+from herseeds.model import CHROME_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -126,3 +127,10 @@ def test_config_page_has_a_row_for_every_field() -> None:
     rows = [(row["name"], row["default"]) for row in _CONFIG_ROW.finditer(section)]
     fields = [(field.name, repr(field.default)) for field in attrs.fields(CleanConfig)]
     assert rows == fields
+
+
+def test_the_chrome_kinds_table_is_the_chrome_kind_type() -> None:
+    """docs/output-format.md lists every ChromeKind, in the type's order, and no other."""
+    text = (DOCS / "output-format.md").read_text("utf-8")
+    table = text[text.index("### Chrome kinds") : text.index("## JSON and JSON Lines")]
+    assert tuple(re.findall(r"^\| `([a-z-]+)` \|", table, re.MULTILINE)) == CHROME_KINDS

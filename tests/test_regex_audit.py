@@ -50,7 +50,7 @@ def test_the_collector_finds_every_kind_of_pattern() -> None:
         "normalizing._INVISIBLE",
         "patterns.CHROME_PATTERNS",
         "patterns.BYLINE_PATTERNS.name_pipe_date",
-        "document._clean_name()",
+        "patterns.clean_name()",
     } <= keys
     assert len(keys) == len(inventory.patterns)  # keys are unique
     # The collector knows how the package calls each module-level pattern.

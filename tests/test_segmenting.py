@@ -6,9 +6,14 @@ failure names the rule that broke.
 
 from __future__ import annotations
 
+import re
+
 import herseeds
-from herseeds import Comment
+from herseeds import Comment, decisions
 from herseeds.cleaning import explain
+from herseeds.decisions import Rule
+from herseeds.patterns import BYLINE_PATTERNS, CHROME_PATTERNS
+from herseeds.segmenting import PASSES, author, blocks, header, threads
 
 
 def labels_of(page: str) -> list[str]:
@@ -286,13 +291,13 @@ def test_an_article_list_is_not_a_comment_thread() -> None:
 
 def test_show_explains_each_line_with_its_rule() -> None:
     explained = explain(f"A Quiet Film\n\n{PROSE}\n\nLeave a Reply\n")
-    assert [(d.label, d.rule) for _, d in explained] == [
-        ("title", "title: first short line"),
-        ("blank", "blank line"),
-        ("article", "default: prose"),
-        ("blank", "blank line"),
-        ("chrome:comment-form", "leave_a_reply"),
-        ("blank", "blank line"),
+    assert [(d.label, d.rule.name) for _, d in explained] == [
+        ("title", "header.title"),
+        ("blank", "line.blank"),
+        ("article", "line.prose"),
+        ("blank", "line.blank"),
+        ("chrome:comment-form", "pattern.leave-a-reply"),
+        ("blank", "line.blank"),
     ]
 
 
@@ -375,3 +380,42 @@ def test_about_the_author_box() -> None:
     assert document.author.name == "Grace Hopper"
     assert document.author.name_from == "bio"
     assert document.article == (PROSE, PROSE_2)
+
+
+def test_a_comments_header_in_a_list_states_its_count() -> None:
+    """Found once: the count comes from the match that labelled the line, marker and all
+    (it was matched again without the marker stripped, and came out None)."""
+    page = f"A Quiet Film\n\n{PROSE}\n\n• 3 Comments\n\n  1. Billy Clary\n     Great post.\n"
+    document = herseeds.clean(page)
+    assert document.declared_comment_count == 3
+    assert document.labels[4] == "chrome:comments-header"
+
+
+def test_every_rule_has_a_unique_name_of_one_style() -> None:
+    names = [rule.name for rule in _all_rules()]
+    assert len(names) == len(set(names))
+    assert all(
+        re.fullmatch(r"[a-z]+(?:-[a-z]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*", name) for name in names
+    )
+    groups = {name.split(".")[0] for name in names}
+    assert groups == {"line", "pattern", "blocks", "header", "thread", "author"}
+
+
+def _all_rules() -> list[Rule]:
+    """Every rule herseeds decides lines by: the segmenter's, and one per pattern."""
+    modules = (decisions, blocks, header, threads, author)
+    found = [
+        value for module in modules for value in vars(module).values() if isinstance(value, Rule)
+    ]
+    found += [
+        entry.rule for table in (CHROME_PATTERNS, BYLINE_PATTERNS) for entry in table.patterns
+    ]
+    return list({id(rule): rule for rule in found}.values())
+
+
+def test_the_passes_name_only_passes_they_have() -> None:
+    names = [step.name for step in PASSES]
+    assert len(names) == len(set(names))
+    for step in PASSES:
+        assert set(step.reruns) <= set(names), step.name
+        assert step.why.endswith(".")

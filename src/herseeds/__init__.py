@@ -8,7 +8,8 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from herseeds.cleaning import clean, clean_corpus, clean_file, explain
+from herseeds.cleaning import clean, clean_file, explain
+from herseeds.corpus import clean_corpus
 from herseeds.errors import (
     CleanTimeoutError,
     ConfigError,

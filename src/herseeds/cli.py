@@ -1,5 +1,8 @@
 """The ``herseeds`` command: ``clean`` a corpus to JSON Lines, ``show`` one page's labels.
 
+A shell over :mod:`herseeds.corpus`, which runs the corpus: here are the options, the
+messages, the summary, the progress bar, signals and the exit status.
+
 Exit status (docs/cli.md says what the output holds after each):
 
 - 0: every page was cleaned;
@@ -18,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import itertools
 import os
 import re
 import signal
@@ -26,36 +28,43 @@ import sys
 import threading
 import traceback
 from collections import Counter
-from collections.abc import Generator
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Final, NoReturn, Protocol, TypeAlias
+from typing import TYPE_CHECKING, Final, Never, NoReturn
 
 from tqdm import tqdm
 
 from herseeds import __version__, errors
-from herseeds.cleaning import clean, clean_corpus, explain, page_error
+from herseeds.cleaning import explain
+from herseeds.corpus import (
+    STDIN_SOURCE,
+    Cleaned,
+    Interrupted,
+    LeftoverNotDeleted,
+    LeftoverSalvaged,
+    LeftoversFound,
+    LeftoverUnreadable,
+    Resumed,
+    RunEvent,
+    Started,
+    clean_to_file,
+    gather_pages,
+    write_records,
+)
+from herseeds.decisions import CommentFacts, describe_facts
 from herseeds.errors import (
-    DocumentFormatError,
     HerseedsError,
     OutputLockedError,
-    ReadError,
     WriteError,
     command_line_spelling,
 )
-from herseeds.export import records_from_jsonl, to_jsonl_line
-from herseeds.model import (
-    CHROME_PREFIX,
-    CleanConfig,
-    Document,
-    PageError,
-    escape_surrogates,
-)
-from herseeds.output import OutputFile
-from herseeds.reading import SkippedPath, decode, read_bytes, read_stream, scan_pages
+from herseeds.model import CHROME_PREFIX, CleanConfig, Document, PageError
+from herseeds.reading import decode, read_bytes, read_stream
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterator, Sequence
+
+    from herseeds.reading import SkippedPath
 
 __all__ = ["main"]
 
@@ -70,8 +79,7 @@ EXIT_TERMINATED: Final = 143
 
 _STDIN: Final = "-"
 """A PATH, FILE or OUTPUT of ``-`` is standard input (output)."""
-_STDIN_SOURCE: Final = "<stdin>"
-"""The ``source`` of the page read from standard input."""
+_STDIN_SOURCE: Final = STDIN_SOURCE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -274,11 +282,11 @@ def _plural(number: int, noun: str) -> str:
 
 
 class _Summary:
-    def __init__(self, *, resume: bool = False, skipped: Sequence[SkippedPath] = ()) -> None:
+    def __init__(self, *, skipped: Sequence[SkippedPath] = ()) -> None:
         self.pages = self.paragraphs = self.comments = 0
         self.chrome: Counter[str] = Counter()
         self.errors = 0
-        self.done: int | None = 0 if resume else None
+        self.done: int | None = None  # pages skipped as already done, with --resume
         self.skipped = skipped
 
     def add(self, document: Document) -> None:
@@ -317,8 +325,54 @@ class _Summary:
             print(line, file=sys.stderr)
 
 
-class _Sink(Protocol):
-    def write(self, data: bytes, /) -> object: ...
+class _Listener:
+    """What the command makes of a corpus run's events: the summary's counts, a progress
+    bar, and a message for each page that fails and each leftover of a killed run."""
+
+    def __init__(self, summary: _Summary) -> None:
+        self.summary = summary
+        self.interrupted: Path | None = None  # the output, when Ctrl-C left the pages done there
+        self._progress: tqdm[Never] | None = None
+
+    def __call__(self, event: RunEvent) -> None:
+        match event:
+            case Started(pages=pages):
+                self._progress = tqdm(
+                    total=pages, unit="page", file=sys.stderr, delay=2.0, disable=None
+                )
+            case Cleaned(record=PageError() as error):
+                self.summary.errors += 1
+                _warn(_describe(error))
+                self._advance()
+            case Cleaned(record=Document() as document):
+                self.summary.add(document)
+                self._advance()
+            case Resumed(done=done):
+                self.summary.done = done
+            case LeftoversFound(paths=paths, directory=directory):
+                names = ", ".join(path.name for path in paths)
+                _warn(
+                    f"note: a killed run left {names} in {directory}; run with --resume to "
+                    "keep the pages it holds, or delete it"
+                )
+            case LeftoverSalvaged(path=path, pages=pages, broken=broken):
+                if broken is not None:
+                    _warn(f"{path}: {broken}; the rest of it is dropped")
+                _warn(f"kept {_plural(pages, 'page')} from {path.name}, left by a killed run")
+            case LeftoverUnreadable(path=path, reason=reason):
+                _warn(f"{path}: cannot be read ({reason})")
+            case LeftoverNotDeleted(path=path, reason=reason):
+                _warn(f"{path}: cannot be deleted ({reason})")
+            case Interrupted(output=output):
+                self.interrupted = output
+
+    def _advance(self) -> None:
+        if self._progress is not None:
+            self._progress.update()
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
 
 
 class _StandardOutput:
@@ -347,100 +401,53 @@ def _writing_standard_output() -> Iterator[None]:
         raise WriteError(f"standard output cannot be written ({error.strerror or error})") from None
 
 
-class _StandardInput:
-    """The place of standard input among a run's pages (``-`` among the PATHs)."""
-
-
-_Entry: TypeAlias = "Path | _StandardInput"
-
-
 def _run_clean(args: argparse.Namespace, config: CleanConfig) -> int:
     output: str | None = None if args.output in (None, _STDIN) else args.output
     if args.resume and output is None:
         raise HerseedsError("--resume needs -o OUTPUT: it goes on from what OUTPUT holds")
-    entries, skipped = _entries(args.paths, resume=args.resume)
-    if not entries:
-        where = " ".join(args.paths)
-        if skipped:
-            where += " (" + "; ".join(f"{skip.path}: {skip.reason}" for skip in skipped) + ")"
-        raise HerseedsError(f"no page dumps (*.txt) found in {where}")
-    if output is None:
-        summary = _Summary(skipped=skipped)
-        sink = _StandardOutput()
-        _clean_into(sink, entries, config, args.workers, summary)
-        sink.flush()
-        summary.report()
-        return EXIT_SOME_FAILED if summary.errors else EXIT_OK
-    return _clean_to_file(
-        Path(output), entries, config, args.workers, resume=args.resume, skipped=skipped
-    )
-
-
-def _entries(paths: list[str], *, resume: bool) -> tuple[list[_Entry], list[SkippedPath]]:
-    """The run's pages in order, standard input in the place of ``-``, and what was skipped."""
-    reads_stdin = paths.count(_STDIN)
+    reads_stdin = args.paths.count(_STDIN)
     if reads_stdin > 1:
         raise HerseedsError("'-' (standard input) can be named once: it holds one page")
-    if reads_stdin and resume:
+    if reads_stdin and args.resume:
         raise HerseedsError(
             "--resume cannot tell whether standard input holds a page the earlier run "
             "cleaned: clean '-' in a run of its own"
         )
-    entries: list[_Entry] = []
-    skipped: list[SkippedPath] = []
-    for is_stdin, group in itertools.groupby(paths, key=lambda path: path == _STDIN):
-        if is_stdin:
-            entries.append(_StandardInput())
-        else:
-            found = scan_pages(group)
-            entries.extend(found.pages)
-            skipped.extend(found.skipped)
-    return entries, skipped
-
-
-def _clean_into(
-    out: _Sink, entries: list[_Entry], config: CleanConfig, workers: int, summary: _Summary
-) -> None:
-    """Clean *entries*, writing a document or an error record for each, counting them."""
-    with tqdm(
-        total=len(entries), unit="page", file=sys.stderr, delay=2.0, disable=None
-    ) as progress:
-        for result in _results(entries, config, workers):
-            out.write(to_jsonl_line(result))
-            if isinstance(result, PageError):
-                summary.errors += 1
-                progress.write(f"herseeds: {_describe(result)}", file=sys.stderr)
-            else:
-                summary.add(result)
-            progress.update()
-
-
-def _results(
-    entries: list[_Entry], config: CleanConfig, workers: int
-) -> Iterator[Document | PageError]:
-    """The record of each entry, in order: files through :func:`clean_corpus`."""
-    for is_stdin, group in itertools.groupby(
-        entries, key=lambda entry: isinstance(entry, _StandardInput)
-    ):
-        if is_stdin:
-            yield _clean_standard_input(config)
-            continue
-        pages = [entry for entry in group if isinstance(entry, Path)]
-        results = clean_corpus(pages, config=config, workers=workers)
+    pages = gather_pages(args.paths, standard_input=_STDIN)
+    if not pages.entries:
+        where = " ".join(args.paths)
+        if pages.skipped:
+            where += " (" + "; ".join(f"{skip.path}: {skip.reason}" for skip in pages.skipped) + ")"
+        raise HerseedsError(f"no page dumps (*.txt) found in {where}")
+    summary = _Summary(skipped=pages.skipped)
+    listener = _Listener(summary)
+    if output is None:
+        sink = _StandardOutput()
+        with contextlib.closing(listener):
+            write_records(sink, pages, config=config, workers=args.workers, on_event=listener)
+        sink.flush()
+    else:
         try:
-            yield from results
-        finally:
-            if isinstance(results, Generator):  # stop the worker processes now, on Ctrl-C too
-                results.close()
-
-
-def _clean_standard_input(config: CleanConfig) -> Document | PageError:
-    try:
-        data = read_stream(sys.stdin.buffer, source=_STDIN_SOURCE, max_bytes=config.max_bytes)
-        text = decode(data, encoding=config.encoding, source=_STDIN_SOURCE)
-        return clean(text, source=_STDIN_SOURCE, config=config)
-    except Exception as error:  # the page fails, as a file would: the run goes on
-        return page_error(_STDIN_SOURCE, error)
+            with contextlib.closing(listener):
+                clean_to_file(
+                    pages,
+                    output,
+                    config=config,
+                    workers=args.workers,
+                    resume=args.resume,
+                    on_event=listener,
+                )
+        except KeyboardInterrupt as interrupt:
+            if listener.interrupted is None:
+                raise  # stopped before the pages done were put in place: no summary
+            summary.report()
+            _warn(
+                f"{_interruption(interrupt)}: {listener.interrupted} holds the pages done so "
+                "far; run the same command with --resume to go on"
+            )
+            return _interrupted_status(interrupt)
+    summary.report()
+    return EXIT_SOME_FAILED if summary.errors else EXIT_OK
 
 
 def _describe(error: PageError) -> str:
@@ -453,149 +460,9 @@ def _describe(error: PageError) -> str:
     return message
 
 
-def _clean_to_file(
-    path: Path,
-    entries: list[_Entry],
-    config: CleanConfig,
-    workers: int,
-    *,
-    resume: bool,
-    skipped: list[SkippedPath],
-) -> int:
-    summary = _Summary(resume=resume, skipped=skipped)
-    salvaged: list[Path] = []
-    pages = [entry for entry in entries if isinstance(entry, Path)]
-    with OutputFile(path, inputs=pages) as out:
-        leftovers = out.leftovers()  # the lock is held: no live run writes them
-        if resume:
-            todo, salvaged = _carry_over(out, leftovers, pages)
-            summary.done = len(pages) - len(todo)
-            entries = list(todo)
-        elif leftovers:
-            names = ", ".join(leftover.name for leftover in leftovers)
-            _warn(
-                f"note: a killed run left {names} in {out.directory}; run with --resume to "
-                "keep the pages it holds, or delete it"
-            )
-        try:
-            _clean_into(out, entries, config, workers, summary)
-        except KeyboardInterrupt as stop:
-            interrupt: KeyboardInterrupt | None = stop
-            out.commit(whole_lines=True)
-        else:
-            interrupt = None
-            out.commit()
-    _remove(salvaged)  # their documents are in the new output now
-    summary.report()
-    if interrupt is not None:
-        _warn(
-            f"{_interruption(interrupt)}: {path} holds the pages done so far; run the same "
-            "command with --resume to go on"
-        )
-        return _interrupted_status(interrupt)
-    return EXIT_SOME_FAILED if summary.errors else EXIT_OK
-
-
-def _carry_over(
-    out: OutputFile, leftovers: list[Path], pages: list[Path]
-) -> tuple[list[Path], list[Path]]:
-    """Copy the documents of the earlier output, then those of *leftovers*, into *out*.
-
-    Return the pages still to clean, and the leftovers read (to delete once *out* is in
-    place). A page whose only record is an error is cleaned again; error records of pages
-    that are not part of this run are kept. Pages are matched by their real path (see
-    :func:`_page_key`).
-    """
-    carried = _Carried(out)
-    if out.target.exists():
-        try:
-            with out.target.open("rb") as earlier:
-                carried.copy(records_from_jsonl(earlier))
-        except DocumentFormatError as error:
-            raise HerseedsError(
-                f"{out.path}: {error}; --resume cannot tell which pages it holds: fix it, "
-                "or run without --resume to replace it"
-            ) from None
-        except OSError as error:
-            raise ReadError(f"{out.path}: cannot be read ({error.strerror or error})") from None
-    salvaged: list[Path] = []
-    for leftover in leftovers:
-        copied = carried.copied
-        try:
-            with leftover.open("rb") as file:
-                carried.copy(records_from_jsonl(_whole_lines(file)), new_pages_only=True)
-        except DocumentFormatError as error:
-            _warn(f"{leftover}: {error}; the rest of it is dropped")
-        except OSError as error:
-            _warn(f"{leftover}: cannot be read ({error.strerror or error})")
-            continue
-        salvaged.append(leftover)
-        kept = carried.copied - copied
-        _warn(f"kept {_plural(kept, 'page')} from {leftover.name}, left by a killed run")
-    in_run = {_page_key(os.fspath(page)) for page in pages}
-    for key, record in carried.failed.items():
-        if key not in carried.done and key not in in_run:
-            out.write(to_jsonl_line(record))
-    return [page for page in pages if _page_key(os.fspath(page)) not in carried.done], salvaged
-
-
-_ESCAPED_BYTE: Final = re.compile(r"\\x([89a-f][0-9a-f])")
-
-
-def _page_key(source: str) -> str:
-    """A page's identity for ``--resume``: its real path, from the current folder.
-
-    ``corpus/a.txt``, ``./corpus/a.txt``, ``/home/me/corpus/a.txt`` and a link to it are
-    one page. A record's ``source`` writes the bytes of a name that are not UTF-8 as
-    ``\\xNN`` (see :func:`escape_surrogates`); they are read back first.
-    """
-    if source == _STDIN_SOURCE:
-        return source
-    name = _ESCAPED_BYTE.sub(lambda byte: chr(0xDC00 + int(byte[1], 16)), source)
-    return escape_surrogates(os.path.realpath(name))
-
-
-class _Carried:
-    """The documents an earlier run wrote, copied to the new output, and its error records."""
-
-    def __init__(self, out: OutputFile) -> None:
-        self.out = out
-        self.copied = 0
-        self.done: set[str] = set()
-        self.failed: dict[str, PageError] = {}
-
-    def copy(
-        self, records: Iterable[Document | PageError], *, new_pages_only: bool = False
-    ) -> None:
-        for record in records:
-            if isinstance(record, PageError):
-                self.failed.setdefault(_page_key(record.source), record)
-                continue
-            key = None if record.source is None else _page_key(record.source)
-            if not (new_pages_only and key in self.done):
-                self.out.write(to_jsonl_line(record))
-                self.copied += 1
-                if key is not None:
-                    self.done.add(key)
-
-
-def _whole_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
-    """The lines that end in a newline: a killed run may have written half of its last."""
-    for line in lines:
-        if line.endswith(b"\n"):
-            yield line
-
-
 def _warn(message: str) -> None:
-    print(f"herseeds: {message}", file=sys.stderr)
-
-
-def _remove(paths: list[Path]) -> None:
-    for path in paths:
-        try:
-            path.unlink(missing_ok=True)
-        except OSError as error:
-            _warn(f"{path}: cannot be deleted ({error.strerror or error})")
+    # tqdm.write: a progress bar on the terminal is cleared first, and drawn again after.
+    tqdm.write(f"herseeds: {message}", file=sys.stderr)
 
 
 def _run_show(args: argparse.Namespace, config: CleanConfig) -> int:
@@ -607,9 +474,18 @@ def _run_show(args: argparse.Namespace, config: CleanConfig) -> int:
     text = decode(data, encoding=config.encoding, source=source)
     explained = explain(text, config=config)
     width = max((len(decision.label) for _, decision in explained), default=0)
-    rule_width = max((len(decision.rule) for _, decision in explained), default=0)
+    rule_width = max((len(decision.rule.name) for _, decision in explained), default=0)
+    shown: set[int] = set()  # comments whose facts were printed, under their first line
     for number, (line, decision) in enumerate(explained, start=1):
-        print(f"{number:>5} {decision.label:<{width}} {decision.rule:<{rule_width}} | {line}")
+        print(f"{number:>5} {decision.label:<{width}} {decision.rule.name:<{rule_width}} | {line}")
+        facts = [
+            found
+            for found in decision.facts
+            if not (isinstance(found, CommentFacts) and found.index in shown)
+        ]
+        shown.update(found.index for found in facts if isinstance(found, CommentFacts))
+        if facts:
+            print(f"{'':>5} ↳ {describe_facts(facts)}")
     return EXIT_OK
 
 

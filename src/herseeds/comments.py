@@ -6,8 +6,9 @@ item and the indented lines after it; its first line is either the commenter's n
 (``Billy Clary``, ``bzukovich657 Avatar``, ``Jane says:``) or already its text.
 
 :func:`label_thread` decides the labels of a region's lines (``comment``,
-``comment-author``); :func:`build_comments` turns labelled lines back into
-:class:`~herseeds.model.Comment` objects, so the labels stay the single source of truth.
+``comment-author``), and :func:`build_comments` the comments they make: the thread pass of
+the segmenter calls both, and each line's decision carries its comment
+(:class:`~herseeds.decisions.CommentFacts`) to the document.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import frozen
 
+from herseeds.decisions import CommentFacts
 from herseeds.model import Comment, CommentKind
 
 if TYPE_CHECKING:
@@ -33,10 +35,10 @@ __all__ = [
     "thread_line",
 ]
 
+# The list markers of page dumps: a number (`1.`, `2)`) or a bullet (`•`, `*`, `-`, ...).
+_LIST_MARKER: Final = r"(?:\d{1,4}[.)]|[•◦▪▫‣∙·*+–-])"
 # A list marker at the start of a raw line: `  1. `, `    • `, `  * `, `  - `.
-_MARKER: Final = regex.compile(
-    r"^(?P<indent>[ \t\u00a0]*)(?P<marker>\d{1,4}[.)]|[•◦▪▫‣∙·*+–-])[ \u00a0]+"
-)
+_MARKER: Final = regex.compile(rf"^(?P<indent>[ \t\u00a0]*)(?P<marker>{_LIST_MARKER})[ \u00a0]+")
 
 
 @frozen
@@ -66,7 +68,7 @@ def split_marker(raw: str) -> tuple[int, str | None]:
     return _columns(raw[: len(raw) - len(stripped)]), None
 
 
-_LEADING_MARKER: Final = regex.compile(r"(?:\d{1,4}[.)]|[•◦▪▫‣∙·*+–-]) ")
+_LEADING_MARKER: Final = regex.compile(rf"{_LIST_MARKER} ")
 
 
 def strip_marker(line: str) -> str:
@@ -238,27 +240,25 @@ def label_thread(lines: Sequence[ThreadLine]) -> list[str]:
     return labels
 
 
-def build_comments(lines: Sequence[ThreadLine], labels: Sequence[str]) -> tuple[Comment, ...]:
-    """Turn labelled comment lines into comments with depth, parent, author and kind.
+def build_comments(lines: Sequence[ThreadLine], labels: Sequence[str]) -> list[CommentFacts]:
+    """Turn the labelled lines of a thread into comments with depth, parent, author and
+    kind; return, for each line, the comment it belongs to.
 
-    Only lines labelled ``comment`` or ``comment-author`` are read; chrome between them
-    (``Reply``, dates) is skipped. A comment starts at a list item, or at an author line
-    that does not repeat the one before it (themes that render comments without a list).
-    Depth comes from the indent of each comment's first line, counted in steps of two
-    columns from the shallowest.
+    *labels* are ``comment`` or ``comment-author``, one per line: the thread pass passes
+    the lines it claimed, not the chrome between them (``Reply``, dates). A comment starts
+    at a list item, or at an author line that does not repeat the one before it (themes
+    that render comments without a list). Depth comes from the indent of each comment's
+    first line, counted in steps of two columns from the shallowest.
     """
-    kept: list[tuple[ThreadLine, str, bool]] = []
+    starts = []
     previous = None
     for line, label in zip(lines, labels, strict=True):
-        if label in ("comment", "comment-author"):
-            starts = line.is_item or (label == "comment-author" and previous != "comment-author")
-            kept.append((line, label, starts))
-            previous = label
-    item_indents = [line.indent for line, _, starts in kept if starts]
-    if not item_indents:
-        return ()
-    base = min(item_indents)
+        starts.append(line.is_item or (label == "comment-author" and previous != "comment-author"))
+        previous = label
+    item_indents = [line.indent for line, start in zip(lines, starts, strict=True) if start]
+    base = min(item_indents, default=0)
     comments: list[Comment] = []
+    owner: list[int] = []  # for each line, the index of its comment
     stack: list[int] = []  # index in `comments` of the open comment at each depth
     author: str | None = None
     paragraphs: list[str] = []
@@ -290,8 +290,8 @@ def build_comments(lines: Sequence[ThreadLine], labels: Sequence[str]) -> tuple[
         del stack[depth if parent is not None else 0 :]
         stack.append(len(comments) - 1)
 
-    for line, label, starts in kept:
-        if starts:
+    for line, label, start in zip(lines, labels, starts, strict=True):
+        if start:
             close()
             open_item = True
             depth = max(0, (line.indent - base) // 2)
@@ -300,10 +300,11 @@ def build_comments(lines: Sequence[ThreadLine], labels: Sequence[str]) -> tuple[
         elif not open_item:
             # Text before the first item (a thread whose first marker was lost) opens a comment.
             open_item, depth, author, paragraphs = True, 0, None, []
+        owner.append(len(comments))  # the index the open comment will have
         if label == "comment-author":
             if author is None:
                 author = strip_author_decoration(line.text)
         else:
             paragraphs.append(line.text)
     close()
-    return tuple(comments)
+    return [CommentFacts(index, comments[index]) for index in owner]

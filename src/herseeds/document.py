@@ -1,62 +1,61 @@
-"""Labelled lines to a :class:`~herseeds.model.Document`.
+"""Decided lines to a :class:`~herseeds.model.Document`.
 
-Everything in a document is derived from the page's lines and their labels, so the labels
-are the single source of truth: the article is its ``article`` lines, ``removed`` its
-``chrome:*`` runs, the comments its ``comment``/``comment-author`` lines, and so on.
+Everything in a document is derived from the page's lines and their decisions, and
+nothing here matches a line again: the article is its ``article`` lines, ``removed`` its
+``chrome:*`` runs, the comments those the thread pass built and each comment line
+carries, the author's name the strongest evidence a pass found, the declared comment
+count what the comments header stated.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, get_args
 
-import regex
-
-from herseeds.comments import ThreadLine, build_comments, strip_author_decoration, thread_line
+from herseeds.decisions import CommentFacts, CommentsHeaderFacts, NameFacts
 from herseeds.model import CHROME_PREFIX, Author, Comment, Document, NameEvidence, Removed
-from herseeds.patterns import BIO_OPENING, BYLINE_PATTERNS, CHROME_PATTERNS, is_sign_off
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["assemble", "infer_author_from_replies", "removed_runs"]
+    from herseeds.decisions import LineDecision
 
-_COUNT_WORDS: Final = {
-    "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
+__all__ = ["assemble", "removed_runs"]
 
-
-def _plausible_count(digits: str) -> int | None:
-    """A declared comment count, or None for a number no page could mean: longer than 15
-    digits, it would not survive JSON readers that hold numbers as doubles (or orjson's
-    64-bit integers), and a page never has a quadrillion comments."""
-    return int(digits) if digits.isdecimal() and len(digits) <= 15 else None
+_EVIDENCE_ORDER: Final[tuple[NameEvidence, ...]] = get_args(NameEvidence)
 
 
 def assemble(
-    raw_lines: Sequence[str], lines: Sequence[str], labels: Sequence[str], *, source: str | None
+    lines: Sequence[str], decisions: Sequence[LineDecision], *, source: str | None
 ) -> Document:
-    """Build the document that *labels* describe from the page's lines.
+    """Build the document that *decisions* describe from the page's normalized *lines*.
 
-    >>> doc = assemble(["Title", "", "Text.", "Share this:"], ["Title", "", "Text.", "Share this:"],
-    ...                ["title", "blank", "article", "chrome:share"], source=None)
+    >>> from herseeds.segmenting import segment
+    >>> page = ["Title", "", "Text.", "Share this:"]
+    >>> doc = assemble(page, segment(page, page), source=None)
     >>> doc.title, doc.article, doc.removed[0].kind
     ('Title', ('Text.',), 'share')
     """
-    if not len(raw_lines) == len(lines) == len(labels):
-        raise ValueError("raw_lines, lines and labels must have the same length")
-    comments = _comments(raw_lines, lines, labels)
-    header_title, count = _comments_header(lines, labels)
-    article = tuple(line for line, label in zip(lines, labels, strict=True) if label == "article")
+    if len(lines) != len(decisions):
+        raise ValueError("lines and decisions must have the same length")
+    labels = tuple(decision.label for decision in decisions)
+    facts = [found for decision in decisions for found in decision.facts]
+    header = next((found for found in facts if isinstance(found, CommentsHeaderFacts)), None)
+    name = _strongest([found for found in facts if isinstance(found, NameFacts)])
     return Document(
         source=source,
-        title=_joined(lines, labels, "title") or header_title,
+        title=_joined(lines, labels, "title") or (header.title if header else None),
         subtitle=_joined(lines, labels, "subtitle"),
-        author=_author(lines, labels, article, comments),
-        article=article,
-        comments=comments,
-        declared_comment_count=count,
-        labels=tuple(labels),
+        author=Author(
+            name=name.name if name else None,
+            name_from=name.evidence if name else None,
+            bio=_joined(lines, labels, "bio", sep="\n\n"),
+        ),
+        article=tuple(
+            line for line, label in zip(lines, labels, strict=True) if label == "article"
+        ),
+        comments=_comments([found for found in facts if isinstance(found, CommentFacts)]),
+        declared_comment_count=header.count if header else None,
+        labels=labels,
         removed=removed_runs(lines, labels),
     )
 
@@ -66,119 +65,18 @@ def _joined(lines: Sequence[str], labels: Sequence[str], wanted: str, sep: str =
     return sep.join(parts) or None
 
 
-def _comments(
-    raw_lines: Sequence[str], lines: Sequence[str], labels: Sequence[str]
-) -> tuple[Comment, ...]:
-    thread: list[ThreadLine] = []
-    thread_labels: list[str] = []
-    for raw, line, label in zip(raw_lines, lines, labels, strict=True):
-        if label not in ("comment", "comment-author"):
-            continue
-        thread.append(thread_line(raw, line))
-        thread_labels.append(label)
-    return build_comments(thread, thread_labels)
+def _strongest(names: Sequence[NameFacts]) -> NameFacts | None:
+    """The name of the strongest evidence (:data:`NameEvidence` lists them strongest first),
+    the first on the page among equals."""
+    return min(names, key=lambda found: _EVIDENCE_ORDER.index(found.evidence), default=None)
 
 
-def _comments_header(lines: Sequence[str], labels: Sequence[str]) -> tuple[str | None, int | None]:
-    for line, label in zip(lines, labels, strict=True):
-        if label != "chrome:comments-header":
-            continue
-        found = CHROME_PATTERNS.match(line)
-        if found is None:
-            continue
-        groups = found[1].groupdict()
-        count_text = (groups.get("count") or "").casefold().replace(",", "")
-        count = _COUNT_WORDS.get(count_text, _plausible_count(count_text))
-        title = groups.get("title")
-        return (title.strip() if title else None), count
-    return None, None
-
-
-def _author(
-    lines: Sequence[str],
-    labels: Sequence[str],
-    article: Sequence[str],
-    comments: Sequence[Comment],
-) -> Author:
-    bio = _joined(lines, labels, "bio", sep="\n\n")
-    bylines = [line for line, label in zip(lines, labels, strict=True) if label == "byline"]
-    for line in bylines:
-        found = BYLINE_PATTERNS.match(line)
-        if found is not None and found[1].group("name"):
-            return Author(name=_clean_name(found[1].group("name")), name_from="byline", bio=bio)
-    if bio is not None:
-        opening = BIO_OPENING.match(bio)
-        if opening is not None:
-            return Author(name=opening.group("name"), name_from="bio", bio=bio)
-    for line in bylines:
-        sign_off = is_sign_off(line)
-        if sign_off is not None:
-            return Author(name=_clean_name(sign_off.group("name")), name_from="sign-off", bio=bio)
-    name, evidence = _self_introduction(article)
-    if name is None:
-        name, evidence = infer_author_from_replies(comments), "comment-replies"
-    return Author(name=name, name_from=evidence if name else None, bio=bio)
-
-
-def _clean_name(name: str) -> str:
-    name = name.strip()
-    # "By Stephan Manning." ends a sentence; "By John Q." ends with an initial.
-    if name.endswith(".") and not regex.search(r"(?:^|\s)\p{Lu}\.$", name):
-        name = name[:-1]
-    return name
-
-
-_SELF_INTRODUCTION: Final = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) here[.!,]"
-)
-
-
-def _self_introduction(article: Sequence[str]) -> tuple[str | None, NameEvidence | None]:
-    if article:
-        found = _SELF_INTRODUCTION.match(article[0])
-        if found is not None:
-            return found.group("name"), "self-introduction"
-    return None, None
-
-
-# What readers say to the writer, and what the writer says of the piece.
-_ADDRESSES_WRITER: Final = regex.compile(
-    r"\byour (?:article|post|piece|essay|review|write-?up|analysis|interpretation|exploration"
-    r"|insights?|thoughts|blog|writing|words|take|perspective|points?|argument)\b",
-    regex.IGNORECASE,
-)
-_SPEAKS_AS_WRITER: Final = regex.compile(
-    r"\bmy (?:article|post|piece|essay|review|write-?up|interpretation|analysis|blog)\b",
-    regex.IGNORECASE,
-)
-
-
-def infer_author_from_replies(comments: Sequence[Comment]) -> str | None:
-    """Name the commenter who answers readers as the post's writer, or ``None``.
-
-    Evidence: replying to a comment that speaks to the writer ("your article"), or saying
-    "my article" in a reply. The commenter with the most evidence wins; a tie names nobody.
-    """
-    evidence: dict[str, int] = {}
-    # Whether each parent speaks to the writer, read once however many replies it has.
-    addresses_writer: dict[int, bool] = {}
-    for comment in comments:
-        if comment.author is None or comment.parent is None or comment.kind != "comment":
-            continue
-        parent = comments[comment.parent]
-        if parent.author == comment.author:
-            continue
-        if comment.parent not in addresses_writer:
-            addresses_writer[comment.parent] = bool(_ADDRESSES_WRITER.search(parent.text))
-        score = addresses_writer[comment.parent] + bool(_SPEAKS_AS_WRITER.search(comment.text))
-        if score:
-            evidence[comment.author] = evidence.get(comment.author, 0) + score
-    if not evidence:
-        return None
-    ranked = sorted(evidence.items(), key=lambda item: item[1], reverse=True)
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return strip_author_decoration(ranked[0][0])
+def _comments(facts: Sequence[CommentFacts]) -> tuple[Comment, ...]:
+    """Each comment once, in page order: the thread pass built them, its lines carry them."""
+    comments: dict[int, Comment] = {}
+    for found in facts:
+        comments.setdefault(found.index, found.comment)
+    return tuple(comments[index] for index in sorted(comments))
 
 
 def removed_runs(lines: Sequence[str], labels: Sequence[str]) -> tuple[Removed, ...]:

@@ -17,22 +17,27 @@ from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 import attrs
 from attrs import field, frozen
 
-from herseeds.errors import ConfigError, DocumentFormatError
+from herseeds.errors import ConfigError, DocumentFormatError, InputTypeError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
+    "CHROME_KINDS",
     "CHROME_PREFIX",
     "CONTENT_LABELS",
+    "DEFAULT_CONFIG",
     "Author",
+    "ChromeKind",
     "CleanConfig",
     "Comment",
     "CommentKind",
+    "ContentLabel",
     "Document",
     "NameEvidence",
     "PageError",
     "Removed",
+    "checked_config",
     "escape_surrogates",
     "is_valid_label",
 ]
@@ -46,10 +51,47 @@ CommentKind = Literal["comment", "pingback"]
 CHROME_PREFIX: Final = "chrome:"
 """Labels of removed lines are ``chrome:<kind>``, for example ``chrome:comment-form``."""
 
-CONTENT_LABELS: Final = frozenset(
-    {"blank", "title", "subtitle", "byline", "bio", "article", "comment", "comment-author"}
-)
+ContentLabel = Literal[
+    "blank", "title", "subtitle", "byline", "bio", "article", "comment", "comment-author"
+]
+"""The labels of lines that are kept (or blank): every label that is not a chrome label."""
+
+CONTENT_LABELS: Final = frozenset(get_args(ContentLabel))
 """Every label that is not a chrome label."""
+
+ChromeKind = Literal[
+    # the comment section
+    "comments-header",
+    "comment-form",
+    "comment-meta",
+    # widgets
+    "like-widget",
+    "share",
+    "related",
+    "newsletter",
+    "promo",
+    "call-to-action",
+    # the post's own furniture
+    "taxonomy",
+    "date",
+    "byline-template",
+    "author-box",
+    "caption",
+    "credit",
+    # the site's
+    "navigation",
+    "link-list",
+    "ad-label",
+    "cookie-notice",
+    "footer",
+    "separator",
+]
+"""The kinds of chrome herseeds removes, each the label ``chrome:<kind>`` (the table in
+docs/output-format.md, Chrome kinds, says what each is). A document read from JSON may
+hold other well-formed kinds (written by another version): see :func:`is_valid_label`."""
+
+CHROME_KINDS: Final[tuple[ChromeKind, ...]] = get_args(ChromeKind)
+"""Every :data:`ChromeKind`, in the order of the docs' table."""
 
 
 def is_valid_label(label: str) -> bool:
@@ -365,3 +407,21 @@ def _with_field_docs(cls: type[attrs.AttrsInstance]) -> str:
 
 
 CleanConfig.__doc__ = _with_field_docs(CleanConfig)
+
+
+DEFAULT_CONFIG: Final = CleanConfig()
+"""The configuration used when none is given."""
+
+
+def checked_config(config: object) -> CleanConfig:
+    """*config*, or :data:`DEFAULT_CONFIG` for ``None``; anything else is an
+    :class:`~herseeds.InputTypeError` at the call.
+
+    >>> checked_config(None) == CleanConfig()
+    True
+    """
+    if config is None:
+        return DEFAULT_CONFIG
+    if not isinstance(config, CleanConfig):
+        raise InputTypeError(f"config must be a CleanConfig, not {type(config).__name__}")
+    return config

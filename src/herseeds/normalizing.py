@@ -20,7 +20,7 @@ from typing import Final
 import ftfy
 import regex
 
-from herseeds.model import CleanConfig
+from herseeds.model import CleanConfig, checked_config
 
 __all__ = [
     "collapse_spaces",
@@ -257,7 +257,7 @@ def normalize(text: str, *, config: CleanConfig | None = None) -> str:
     >>> normalize("It’s a test…", config=CleanConfig(ascii_punctuation=True))
     "It's a test..."
     """
-    config = config or _DEFAULT_CONFIG
+    config = checked_config(config)
     text = normalize_newlines(text)
     result = _normalize_once(text, config)
     if result == text or not _may_change_again(result, config):
@@ -331,6 +331,3 @@ def normalize_lines(lines: list[str], *, config: CleanConfig | None = None) -> l
         # Joined, no lines would read as one empty line.
         return []
     return normalize("\n".join(lines), config=config).split("\n")
-
-
-_DEFAULT_CONFIG: Final = CleanConfig()

@@ -17,7 +17,10 @@ from __future__ import annotations
 from typing import Final
 
 import regex
-from attrs import frozen
+from attrs import Factory, field, frozen
+
+from herseeds.decisions import Rule
+from herseeds.model import CHROME_KINDS, CONTENT_LABELS
 
 __all__ = [
     "BIO_OPENING",
@@ -26,8 +29,14 @@ __all__ = [
     "SIGN_OFF",
     "LinePattern",
     "PatternTable",
+    "clean_name",
     "is_sign_off",
 ]
+
+
+def _check_kind(_: object, __: object, kind: str) -> None:
+    if kind not in CHROME_KINDS and kind not in CONTENT_LABELS:
+        raise ValueError(f"{kind!r} is neither a ChromeKind nor a content label")
 
 
 @frozen
@@ -35,15 +44,27 @@ class LinePattern:
     """One named line pattern: what it finds, why it is chrome, and a line it matches."""
 
     name: str
-    """An identifier, unique in its table, shown by ``herseeds show``."""
-    kind: str
-    """The chrome kind (label ``chrome:<kind>``), or the content label for header patterns."""
+    """An identifier, unique in its table (``leave_a_reply``); its rule, which ``herseeds
+    show`` prints, is ``pattern.`` and the name in hyphens (``pattern.leave-a-reply``)."""
+    kind: str = field(validator=_check_kind)
+    """The chrome kind (a :data:`~herseeds.model.ChromeKind`: the label is
+    ``chrome:<kind>``), or the content label for header patterns (``byline``)."""
     pattern: str
     """A regular expression (the `regex` module's syntax) for the whole normalized line."""
     example: str
     """A line the pattern matches."""
     doc: str
     """Where the line comes from and why it is chrome."""
+    rule: Rule = field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=Factory(
+            lambda entry: Rule("pattern." + entry.name.replace("_", "-"), entry.doc),
+            takes_self=True,
+        ),
+    )
+    """The rule a line this pattern matches is decided by."""
 
 
 class PatternTable:
@@ -530,3 +551,16 @@ def is_sign_off(line: str) -> regex.Match[str] | None:
         return None
     introduced = found.start("name") > 0
     return found if introduced or " " in found.group("name") else None
+
+
+def clean_name(name: str) -> str:
+    """A name as a byline or a sign-off gives it, without the full stop of a sentence.
+
+    >>> clean_name("Stephan Manning."), clean_name("John Q.")
+    ('Stephan Manning', 'John Q.')
+    """
+    name = name.strip()
+    # "By Stephan Manning." ends a sentence; "By John Q." ends with an initial.
+    if name.endswith(".") and not regex.search(r"(?:^|\s)\p{Lu}\.$", name):
+        name = name[:-1]
+    return name

@@ -78,7 +78,14 @@ from typing import Final, Literal, TypeVar, get_args
 
 from attrs import field, frozen
 
-from herseeds.model import CHROME_PREFIX, Author, Comment, CommentKind, NameEvidence
+from herseeds.model import (
+    CHROME_PREFIX,
+    Author,
+    ChromeKind,
+    Comment,
+    CommentKind,
+    NameEvidence,
+)
 
 try:
     from hypothesis import strategies as st
@@ -88,9 +95,8 @@ except ImportError as error:  # pragma: no cover - only without the test extra
     ) from error
 
 __all__ = [
-    "CHROME_KINDS",
     "COMMENT_STYLES",
-    "ChromeKind",
+    "LINE_KINDS",
     "CommentStyle",
     "GeneratedPage",
     "GeneratedThread",
@@ -112,7 +118,7 @@ CommentStyle = Literal["numbered", "avatar", "says", "blogger", "textfirst"]
 COMMENT_STYLES: Final[tuple[CommentStyle, ...]] = get_args(CommentStyle)
 """Every comment style, in the order of :data:`CommentStyle`."""
 
-ChromeKind = Literal[
+LINE_KINDS: Final[tuple[ChromeKind, ...]] = (
     "comment-form",
     "like-widget",
     "share",
@@ -127,11 +133,10 @@ ChromeKind = Literal[
     "call-to-action",
     "credit",
     "comment-meta",
-]
-"""The chrome kinds :func:`chrome_lines` draws from (labels ``chrome:<kind>``)."""
-
-CHROME_KINDS: Final[tuple[ChromeKind, ...]] = get_args(ChromeKind)
-"""Every kind of :data:`ChromeKind`."""
+)
+"""The chrome kinds (of :data:`herseeds.model.ChromeKind`) whose lines are chrome on their
+own, which :func:`chrome_lines` draws from; the other kinds are chrome by their place
+(captions, link lists, ...) and come with the pages' own structures."""
 
 
 # Strategies are built once and reused: building them anew for every draw is most of the
@@ -797,14 +802,14 @@ def _chrome_line(draw: st.DrawFn, kinds: tuple[ChromeKind, ...]) -> tuple[Chrome
 
 
 def chrome_lines(kind: ChromeKind | None = None) -> st.SearchStrategy[str]:
-    """Lines of site chrome of *kind* (any kind of :data:`CHROME_KINDS` when ``None``).
+    """Lines of site chrome of *kind* (any kind of :data:`LINE_KINDS` when ``None``).
 
     The phrasings are the stock ones of WordPress, Blogger, Disqus, Medium and news sites:
     each is chrome wherever it stands, whatever surrounds it.
     """
-    if kind is not None and kind not in CHROME_KINDS:
-        raise ValueError(f"unknown chrome kind {kind!r}; choose from {CHROME_KINDS}")
-    kinds = CHROME_KINDS if kind is None else (kind,)
+    if kind is not None and kind not in LINE_KINDS:
+        raise ValueError(f"no lines of chrome kind {kind!r} alone; choose from {LINE_KINDS}")
+    kinds = LINE_KINDS if kind is None else (kind,)
     return _chrome_line(kinds).map(lambda pair: pair[1])
 
 
@@ -814,7 +819,7 @@ _Line = tuple[str, str]  # (raw line, label)
 _Block = list[_Line]
 
 
-def _chrome_block(kind: str, *lines: str) -> _Block:
+def _chrome_block(kind: ChromeKind, *lines: str) -> _Block:
     return [(line, CHROME_PREFIX + kind) for line in lines]
 
 
