@@ -25,6 +25,7 @@ import pytest
 from herseeds import CleanConfig
 from herseeds.cli import main
 from herseeds.model import CHROME_KINDS
+from herseeds.segmenting import PASSES
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -134,3 +135,22 @@ def test_the_chrome_kinds_table_is_the_chrome_kind_type() -> None:
     text = (DOCS / "output-format.md").read_text("utf-8")
     table = text[text.index("### Chrome kinds") : text.index("## JSON and JSON Lines")]
     assert tuple(re.findall(r"^\| `([a-z-]+)` \|", table, re.MULTILINE)) == CHROME_KINDS
+
+
+def test_the_architecture_names_every_module_and_every_pass() -> None:
+    """docs/architecture.md's module table has a row for each module of the package, and
+    its passes table lists herseeds.segmenting.PASSES in order."""
+    text = (DOCS / "architecture.md").read_text("utf-8")
+    package = ROOT / "src" / "herseeds"
+    modules = {
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if path.parent.name != "languages" or path.name == "__init__.py"
+    }
+    rows = set(re.findall(r"^\| `([\w/.]+)` \|", text, re.MULTILINE))
+    expected = {name.replace("languages/__init__.py", "languages/") for name in modules}
+    assert expected <= rows
+    passes = text[text.index("## The passes") : text.index("## Where to change what")]
+    rows_of_passes = re.findall(r"^\| ([a-z -]+?) \| ", passes, re.MULTILINE)
+    listed = [row for row in rows_of_passes if row not in {"pass", "---"}]
+    assert listed == [step.name for step in PASSES]

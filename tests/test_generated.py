@@ -23,7 +23,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given, note, settings
+from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 import herseeds
@@ -45,7 +45,9 @@ from herseeds.testing import (
     titles,
 )
 
-CI = settings.get_profile("ci")
+# The loaded profile (conftest.py), so that a random run explores these properties too;
+# the generated pages are slow to draw, and may take longer than the default deadline.
+CI = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 # --- cleaner bugs found by these properties ----------------------------------------------

@@ -419,3 +419,32 @@ def test_the_passes_name_only_passes_they_have() -> None:
     for step in PASSES:
         assert set(step.reruns) <= set(names), step.name
         assert step.why.endswith(".")
+
+
+def test_a_headerless_thread_with_dates_that_open_like_items() -> None:
+    """German themes date a comment `3. März 2014 um 10:03`, which opens like an item
+    numbered 3: a date is chrome, and no item of its own (found by the German pages)."""
+    page = (
+        f"{PROSE}\n\n{PROSE}\n\n  1. Jana Becker sagt:\n    3. März 2014 um 10:03\n"
+        "    Danke für diesen schönen Beitrag, ich habe ihn gern gelesen.\n"
+    )
+    document = herseeds.clean(page)
+    assert document.article == (PROSE, PROSE)
+    assert document.comments == (
+        Comment(
+            author="Jana Becker",
+            text="Danke für diesen schönen Beitrag, ich habe ihn gern gelesen.",
+        ),
+    )
+    assert document.labels[5] == "chrome:comment-meta"
+
+
+def test_a_count_on_this_post_is_no_title() -> None:
+    """`12 Comments on this post` is a bare count, not a count on a post titled "this
+    post" (found by the German pages: `Zwei Kommentare zu diesem Beitrag`)."""
+    for line, count in (
+        ("12 Comments on this post", 12),
+        ("Zwei Kommentare zu diesem Beitrag", 2),
+    ):
+        document = herseeds.clean(f"{PROSE}\n\n{line}\n")
+        assert (document.title, document.declared_comment_count) == (None, count), line

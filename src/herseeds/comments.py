@@ -19,7 +19,9 @@ import regex
 from attrs import frozen
 
 from herseeds.decisions import CommentFacts
+from herseeds.languages import NAME_PARTICLES, alternation, words
 from herseeds.model import Comment, CommentKind
+from herseeds.patterns import AGO
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -86,12 +88,14 @@ def _columns(indent: str) -> int:
 
 
 # `Avatar` (alt text of the commenter's picture), `says:` (WordPress), `said...` (Blogger),
-# `wrote on <date>:` and `commented at <date>` (many themes).
-_TEMPLATE_WORD: Final = r"(?:avatar|says|said|wrote|writes|replied|commented)"
+# `wrote on <date>:` and `commented at <date>` (many themes), in every language.
+_TEMPLATE_WORD: Final = alternation(words("decorations"))
+_TEMPLATE_DATE_WORD: Final = alternation(words("decoration_date_words"))
 # Disqus and Medium: `Name • 3 years ago`, `Name · March 3, 2014`.
 _AGO_OR_DATE: Final = (
-    r"(?:(?:\d+|a|an) (?:second|minute|hour|day|week|month|year)s? ago"
-    r"|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|edited)"
+    rf"(?:{AGO}"
+    r"|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}"
+    rf"|{alternation(words('edited'))})"
 )
 # One or more decorations up to the end of the line. Built to run in time linear in the
 # line (see docs/robustness.md): a decoration starts at a space, a colon or a comma that
@@ -100,8 +104,9 @@ _AGO_OR_DATE: Final = (
 # punctuation are possessive (giving some back can never help the match).
 _DECORATION: Final = regex.compile(
     rf"(?=[\s:,])(?<![\s:,])(?<!\s{_TEMPLATE_WORD}\s*[:.…]*)"
-    rf"(?<!\s{_TEMPLATE_WORD}\s+(?:on|at)\s+.{{1,60}}\s*[:.…]*)(?<!\s[•·|]\s+{_AGO_OR_DATE})"
-    rf"(?:\s++{_TEMPLATE_WORD}\b(?:\s++(?:on|at)\s++.{{1,60}}?)?(?:\s*+[:.…]++)?+"
+    rf"(?<!\s{_TEMPLATE_WORD}\s+{_TEMPLATE_DATE_WORD}\s+.{{1,60}}\s*[:.…]*)"
+    rf"(?<!\s[•·|]\s+{_AGO_OR_DATE})"
+    rf"(?:\s++{_TEMPLATE_WORD}\b(?:\s++{_TEMPLATE_DATE_WORD}\s++.{{1,60}}?)?(?:\s*+[:.…]++)?+"
     rf"|\s*+[:,]|\s++[•·|]\s++{_AGO_OR_DATE})+$",
     regex.IGNORECASE,
 )
@@ -125,16 +130,10 @@ def strip_author_decoration(text: str) -> str:
 _LONGEST_AUTHOR_LINE: Final = 200
 
 
-# Words that make a short line a sentence rather than a name. Names in comment sections
-# are often lower-case handles (`tosin motunbade`), so capitalization alone cannot decide.
-_SENTENCE_WORDS: Final = frozenset(
-    """a an the i i'm im me my we you your yours it it's its is are was were be been am do
-    does did not no yes this that these those there here what why how when who which
-    and or but so if of to in on at for with about from as by great good nice thanks thank
-    love loved like liked agree agreed article post piece read review film movie wow lol
-    well very really just too also please hi hello hey dear sir madam ok okay cool awesome
-    interesting amazing excellent brilliant wonderful beautiful lovely true totally""".split()
-)
+# Words that make a short line a sentence rather than a name, in every language. Names in
+# comment sections are often lower-case handles (`tosin motunbade`), so capitalization
+# alone cannot decide. The particles of names (`da`, `von`) are no sentence words there.
+_SENTENCE_WORDS: Final = frozenset(words("stop_words")) - frozenset(NAME_PARTICLES)
 _NAME_TOKEN: Final = regex.compile(
     r"(?:\p{Lu}\.?|[\p{L}\p{N}][\p{L}\p{N}_'’.-]*)(?:\s*\(.{1,30}\))?"
 )

@@ -20,6 +20,7 @@ import regex
 from attrs import Factory, field, frozen
 
 from herseeds.decisions import Rule
+from herseeds.languages import NAME_PARTICLES, VOCABULARIES, alternation, count_words, fill, words
 from herseeds.model import CHROME_KINDS, CONTENT_LABELS
 
 __all__ = [
@@ -97,26 +98,44 @@ class PatternTable:
         return None  # pragma: no cover - a match always sets its outer group
 
 
-# Building blocks shared by several patterns.
+# Building blocks shared by several patterns. The words of every language come from the
+# vocabularies of herseeds.languages, so a pattern built of them reads each language.
+_MONTH: Final = alternation(words("months") + words("month_abbreviations"))
+_DAY: Final = rf"\d{{1,2}}{alternation(words('day_suffixes'))}?"
+_DATE_WORD: Final = alternation(words("date_words"))
 _DATE: Final = (
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}"
+    rf"(?:{alternation(words('weekdays'))}\.?,? )?"
+    rf"(?:{_MONTH}\.? {_DAY},? \d{{4}}"
+    rf"|{_DAY} (?:{_DATE_WORD} )?{_MONTH}\.?,? (?:{_DATE_WORD} )?\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
-_TIME: Final = r"(?:\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)"
-_DATETIME: Final = rf"(?:{_DATE}(?:,? (?:at|@|-|\|) ?{_TIME}|,? {_TIME})?)"
+_TIME: Final = (
+    rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?: ?{alternation(words('time_suffixes'))})?"
+    r"(?: [A-Z]{2,4})?)"
+)
+_TIME_WORD: Final = alternation(words("time_words"))
+_DATETIME: Final = rf"(?:{_DATE}(?:,? {_TIME_WORD} ?{_TIME}|,? {_TIME})?)"
+AGO: Final = "|".join(
+    fill(
+        template,
+        n=rf"(?:\d+|{alternation(vocabulary.unit_articles)})",
+        unit=alternation(vocabulary.time_units),
+    )
+    for vocabulary in VOCABULARIES
+    for template in vocabulary.ago
+)
+"""A relative time in any language: ``3 years ago``, ``vor einem Jahr``, ``hace 3 días``."""
 _SOCIAL: Final = (
     r"(?:twitter|x|facebook|google\+?|linkedin|pinterest|reddit|tumblr|email|e-mail|print"
     r"|whatsapp|telegram|pocket|flipboard|mastodon|bluesky|threads|skype|mail|sms|more)"
 )
-_COUNT: Final = r"(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten|no)"
+_COUNT: Final = rf"(?:\d[\d,.]*k?|{alternation(tuple(count_words()))})"
 # Names are case-sensitive even though the tables are not: "By the way" names nobody.
 # Words are separated by spaces. A hyphen is part of a capitalized word ("Jean-Luc"), and
 # joins a particle to what follows ("van-Dyke"); a hyphen that could also separate two
 # capitalized words would let "A-B-C-D-E…" split in exponentially many ways
 # (catastrophic backtracking, see docs/robustness.md).
-_PARTICLE: Final = r"(?:de|van|von|da|del|der|la|le|bin|al)"
+_PARTICLE: Final = alternation(NAME_PARTICLES)
 _NAME_WORD: Final = r"\p{Lu}[\p{L}'’.-]*"
 _NAME: Final = (
     rf"(?-i:(?P<name>{_NAME_WORD}"
@@ -128,6 +147,8 @@ _NAME: Final = (
 # tries the date pattern again (time quadratic in the line).
 _NAME_DATE_SEPARATOR: Final = r"(?: ?[|•·—–] ?| - ?|- )"
 _QUOTE_OPEN: Final = r"[“\"‘'«„]"
+_REPLY: Final = alternation(words("reply_words"))
+_COUNT_SUFFIX: Final = alternation(words("count_suffixes"))
 _QUOTE_CLOSE: Final = r"[”\"’'»“]"
 
 _P = LinePattern
@@ -138,25 +159,27 @@ CHROME_PATTERNS: Final = PatternTable(
         _P(
             "thoughts_on_title",
             "comments-header",
-            rf"(?P<count>{_COUNT}) (?:thoughts?|responses?|comments?|replies|reply|reactions?"
-            rf"|trackbacks?|pingbacks?)(?: and (?:pingbacks?|trackbacks?))? (?:on|to) "
-            rf"{_QUOTE_OPEN}?(?P<title>.+?){_QUOTE_CLOSE}?",
+            rf"(?P<count>{_COUNT}) {alternation(words('header_nouns'))}"
+            # `12 Comments on this post` is a bare count, not one on a post so titled.
+            rf"(?! {_COUNT_SUFFIX}(?: ?[:.»›↓])?$)"
+            rf"(?: {alternation(words('and_words'))} (?:{_COUNT} )?{alternation(words('ping_nouns'))})?"
+            rf" {alternation(words('header_title_words'))} {_QUOTE_OPEN}?(?P<title>.+?){_QUOTE_CLOSE}?",
             "36 thoughts on “A Future Tale”",
             "WordPress themes head the comment list with the count and the post title.",
         ),
         _P(
             "comment_count",
             "comments-header",
-            rf"(?:there (?:are|is) |showing |view (?:all )?)?(?P<count>{_COUNT}) "
-            r"(?:comments?|responses?|replies|reactions?|notes)"
-            r"(?: (?:add yours|so far|yet|on this (?:post|article|story)))?(?: ?[:.»›↓])?",
+            rf"(?:{alternation(words('count_prefixes'))} )?(?P<count>{_COUNT}) "
+            rf"{alternation(words('count_nouns'))}"
+            rf"(?: {_COUNT_SUFFIX})?(?: ?[:.»›↓])?",
             "5 Comments Add yours",
             "A bare comment count heading (WordPress, Blogger's `12 comments:`, Tumblr notes).",
         ),
         _P(
             "comments_heading",
             "comments-header",
-            r"(?:comments?|responses?|discussion|reader comments|reactions?)(?: \((?P<count>\d+)\))?:?",
+            rf"{alternation(words('comments_headings'))}(?: \((?P<count>\d+)\))?:?",
             "Comments (12)",
             "A comments heading without a count, or with the count in brackets.",
         ),
@@ -164,15 +187,16 @@ CHROME_PATTERNS: Final = PatternTable(
         _P(
             "leave_a_reply",
             "comment-form",
-            r"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)"
-            r"(?: cancel reply)?(?: to .{1,200})?[.:]?",
+            rf"{alternation(words('reply_form_headings'))}"
+            rf"(?: {alternation(words('cancel_reply'))})?(?: {alternation(words('reply_to'))} .{{1,200}})?[.:]?",
             "Leave a Reply",
             "The heading of the comment form (WordPress `Leave a Reply`, Blogger `Post a Comment`).",
         ),
         _P(
             "cancel_reply",
             "comment-form",
-            r"cancel reply|post comment|submit comment|send comment|preview comment|comment\s*\*?"
+            rf"{alternation(words('cancel_reply'))}"
+            r"|post comment|submit comment|send comment|preview comment|comment\s*\*?"
             r"|name\s*\*?|e-?mail\s*\*?(?: \(required\))?(?: \(will not be published\))?"
             r"|website|url|required fields are marked \*",
             "Cancel reply",
@@ -475,18 +499,16 @@ CHROME_PATTERNS: Final = PatternTable(
         _P(
             "reply_link",
             "comment-meta",
-            r"reply(?: ?[↓→])?|\(?reply\)?|log in to reply|permalink|report(?: comment)?|edit"
-            r"|flag|upvote|downvote|vote|delete|hide replies|show replies|view replies"
-            r"|(?:load|show|view) more (?:comments|replies)|\d+ (?:replies|likes?|upvotes?)"
-            r"|• ?reply ?•?.{0,40}|says:|avatar|said\.*",
+            rf"{_REPLY}(?: ?[↓→])?|\(?{_REPLY}\)?|{alternation(words('comment_actions'))}"
+            rf"|\d+ {alternation(words('counted_actions'))}|• ?{_REPLY} ?•?.{{0,40}}"
+            rf"|{alternation(words('decorations'))} ?(?::|\.*)",
             "Reply",
             "Links and buttons around each comment (`Reply`, `Permalink`, `says:`).",
         ),
         _P(
             "relative_time",
             "comment-meta",
-            r"(?:\d+|a|an|one) (?:second|minute|hour|day|week|month|year)s? ago"
-            r"|(?:yesterday|today)(?: at {_TIME})?".replace("{_TIME}", _TIME),
+            rf"{AGO}|{alternation(words('relative_days'))}(?: {_TIME_WORD} {_TIME})?",
             "3 years ago",
             "Relative timestamps of comments (Disqus, Medium, Tumblr).",
         ),
@@ -499,9 +521,10 @@ BYLINE_PATTERNS: Final = PatternTable(
         _P(
             "by_name",
             "byline",
-            rf"(?:by|words by|written by|story by|text by|posted by|published by|author:?|von|par|por)"
-            rf" {_NAME}(?: (?:and|&) \p{{Lu}}[\p{{L}}'’.-]*(?: \p{{Lu}}[\p{{L}}'’.-]*){{0,3}})?"
-            rf"(?:,? (?:on|at|in|[|•·—–-]) .{{1,80}}|, (?:a|an|the|our) .{{1,120}}|, {_DATETIME})?\.?",
+            rf"{alternation(words('byline_words'))} {_NAME}"
+            rf"(?: {alternation(words('and_words'))} \p{{Lu}}[\p{{L}}'’.-]*(?: \p{{Lu}}[\p{{L}}'’.-]*){{0,3}})?"
+            rf"(?:,? (?:{alternation(words('byline_date_words'))}|[|•·—–-]) .{{1,80}}"
+            rf"|, {alternation(words('articles'))} .{{1,120}}|, {_DATETIME})?\.?",
             "By Stephan Manning.",
             "A byline: `By X`, `Posted by X at 10:03 AM`, `Written by X`, `By X, March 3, 2014`.",
         ),
@@ -519,8 +542,7 @@ BYLINE_PATTERNS: Final = PatternTable(
 BIO_OPENING: Final = regex.compile(
     r"(?!(?:When|While|The|This|That|These|It|He|She|They|We|You|In|On|At|After|Before|As|If"
     r"|But|And|Our|My|His|Her|Their|Its|There|Here|Now|Then|So|Today|Yesterday)\b)"
-    r"(?P<name>\p{Lu}(?:[\p{L}'’-]+|\.)(?: (?:\p{Lu}(?:[\p{L}'’-]+|\.)|de|van|von|der|den|da|del|di|du"
-    r"|dos|das|la|le|ter|ten|bin|al|el)){1,4})"
+    rf"(?P<name>\p{{Lu}}(?:[\p{{L}}'’-]+|\.)(?: (?:\p{{Lu}}(?:[\p{{L}}'’-]+|\.)|{_PARTICLE})){{1,4}})"
     r"(?: \(@[\p{L}\p{N}_.]{1,30}\))?"  # the writer's handle: "Jane Doe (@janedoe) is a ..."
     r" (?:(?:is|was) (?:a|an|the|currently|based|born)|has (?:written|been)|writes|lives in"
     r"|teaches|works (?:as|at|for|in|on))\b"

@@ -61,6 +61,12 @@ that keep it honest:
   lines of spaces between blocks, UTF-8 read as cp1252 (mojibake), a BOM and CRLF line ends,
   and a last paragraph cut off mid-word where the dump was truncated (never the first one:
   cut, it could pass for a headline). The truth holds the normalized text.
+- **Other languages are data.** ``pages(language="de")`` writes a page in a language whose
+  vocabulary (:mod:`herseeds.languages`) has samples, from that vocabulary alone: its
+  samples' titles, names, sentences, comments and dates, and its own words for bylines,
+  comment headers, decorations, reply links and the comment form, capitalized as its
+  examples show them. No word of another language is written in this module, so adding a
+  language with samples adds its pages.
 
 Everything here draws through Hypothesis, so pages shrink: a failing page comes back as a
 short one. Sentences are the exception: each is built from one drawn seed (see
@@ -78,6 +84,7 @@ from typing import Final, Literal, TypeVar, get_args
 
 from attrs import field, frozen
 
+from herseeds.languages import NAME_PARTICLES, VOCABULARIES, Samples, Vocabulary
 from herseeds.model import (
     CHROME_PREFIX,
     Author,
@@ -1142,16 +1149,36 @@ class _ThreadRenderer:
         self.gap()
         self.add(indent + line, "chrome:comment-meta")
 
+    # What the site writes around its comments: the words of one language (English here,
+    # another in `_LocalizedRenderer`).
+
+    def between(self) -> None:
+        """Maybe an ad between two comments."""
+        if self.draw(_ints(0, 9)) == 0:
+            self.add(self.draw(_choice(("Advertisement", "Sponsored"))), "chrome:ad-label")
+            self.gap()
+
+    def decoration(self) -> str:
+        """What the style adds to the commenter's name."""
+        return {"avatar": " Avatar", "says": " says:"}.get(self.style, "")
+
+    def date(self) -> str:
+        date: str = self.draw(_datetime())
+        return date
+
+    def reply_link(self) -> str:
+        link: str = self.draw(_choice(("Reply", "Reply ↓")))
+        return link
+
+    def item_meta(self) -> str:
+        link: str = self.draw(_choice(_ITEM_META))
+        return link
+
     def thread(self, nodes: Sequence[_Node]) -> list[_Line]:
         for number, node in enumerate(nodes, start=1):
             if number > 1:
                 self.gap()
-                if self.draw(_ints(0, 9)) == 0:  # an ad between two comments
-                    self.add(
-                        self.draw(_choice(("Advertisement", "Sponsored"))),
-                        "chrome:ad-label",
-                    )
-                    self.gap()
+                self.between()
             if self.style == "blogger":
                 self.blogger(node)
             else:
@@ -1184,17 +1211,16 @@ class _ThreadRenderer:
                     self.gap()
                 self.add(inner + paragraph, "comment")
         else:
-            decoration = {"avatar": " Avatar", "says": " says:"}.get(self.style, "")
-            self.add(f"{head}{node.author}{decoration}", "comment-author")
+            self.add(f"{head}{node.author}{self.decoration()}", "comment-author")
             if node.repeated_name:
                 self.add(inner + node.author, "comment-author")
             if self.style == "says":
-                self.meta(inner, draw(_datetime()))
+                self.meta(inner, self.date())
             self.texts(node.paragraphs, inner)
             if self.style == "says":
-                self.meta(inner, draw(_choice(("Reply", "Reply ↓"))))
+                self.meta(inner, self.reply_link())
         if self.style in ("numbered", "avatar", "textfirst") and draw(_ints(0, 5)) == 0:
-            self.meta(inner, draw(_choice(_ITEM_META)))  # links under a comment
+            self.meta(inner, self.item_meta())  # links under a comment
         for position, reply in enumerate(node.replies, start=1):
             self.gap()
             self.item(reply, depth + 1, position)
@@ -1489,7 +1515,7 @@ _EVIDENCE_ORDER: Final[tuple[NameEvidence, ...]] = get_args(NameEvidence)
 (the order of docs/output-format.md, Author: byline, bio, sign-off, self-introduction,
 comment-replies)."""
 
-_PARTICLES: Final = frozenset(("de", "la", "van", "der", "da"))
+_PARTICLES: Final = frozenset(NAME_PARTICLES)
 
 
 def _first_name(person: str) -> str:
@@ -1758,12 +1784,468 @@ def _pages(
     return builder.page()
 
 
+# --- pages in other languages -------------------------------------------------------------
+# A page in another language is written from that language's vocabulary alone
+# (herseeds.languages): its samples give the names, titles, sentences, comments and dates,
+# its comment-section words the header, the decorations, the reply links and the form. No
+# word of a language other than English is written in this module: adding a language with
+# samples is adding data only.
+
+_LOCALIZED_STYLES: Final[tuple[CommentStyle, ...]] = ("numbered", "says")
+"""The comment styles of pages in a language other than English."""
+
+_QUOTE_PAIRS: Final = (("„", "“"), ("“", "”"), ("«", "»"))
+_EDGE_PUNCTUATION: Final = ".,:;!?()…"
+
+
+def _unquoted(line: str) -> str:
+    """*line* with a space for each quotation in it (``3 thoughts on “TITLE”``)."""
+    kept: list[str] = []
+    quoting = False
+    for char in line:
+        if not quoting and char in '„“«"':
+            quoting = True
+            kept.append(" ")
+        elif quoting and char in '“”»"':
+            quoting = False
+        elif not quoting:
+            kept.append(char)
+    return "".join(kept)
+
+
+class _Spelling:
+    """How a language writes its vocabulary's words on a page.
+
+    Vocabularies store words in lower case; pages capitalize a line's first word, and some
+    languages every noun (German does). A word is written as the language's examples and
+    samples show it where it opens neither a line nor a sentence (or anywhere in lower
+    case); a noun of the comment headers that they do not show, as they show the others.
+    A phrase with a word they do not show is not written at all: an example line that
+    shows the word is what adds the phrase.
+    """
+
+    def __init__(self, vocabulary: Vocabulary, samples: Samples) -> None:
+        lines = [
+            *itertools.chain.from_iterable(vocabulary.examples.values()),
+            *samples.sentences,
+            *samples.comments,
+            *samples.dates,
+        ]
+        self.cased: dict[str, str] = {}
+        for line in lines:
+            previous = ""
+            for token in _unquoted(line).split():  # quoted titles are in title case
+                word = token.strip(_EDGE_PUNCTUATION)
+                opens = not previous or previous.endswith((".", "!", "?"))
+                if word and (word.islower() or not opens):
+                    self.cased.setdefault(word.casefold(), word)
+                previous = token
+        headings = (word for word in vocabulary.comments_headings if " " not in word)
+        self.nouns = frozenset(
+            (*vocabulary.header_nouns, *vocabulary.count_nouns, *vocabulary.ping_nouns, *headings)
+        )
+        self.capitalizes = any(
+            self.cased[noun][:1].isupper() for noun in self.nouns if noun in self.cased
+        )
+
+    def write(self, phrase: str, *, opening: bool = True) -> str | None:
+        """*phrase* as pages write it (its first word capitalized when it *opens* a line),
+        or ``None`` when a word's case is not known."""
+        written = []
+        for position, token in enumerate(phrase.split(" ")):
+            word = token.strip(_EDGE_PUNCTUATION)
+            form = self.cased.get(word)
+            if form is None and word in self.nouns:
+                form = _capitalize(word) if self.capitalizes else word
+            if position == 0 and opening:
+                form = _capitalize(form or word)
+            if form is None:
+                if word:
+                    return None
+                form = word
+            written.append(token.replace(word, form, 1) if word else token)
+        return " ".join(written)
+
+    def all(self, phrases: Iterable[str], *, opening: bool = True) -> tuple[str, ...]:
+        """The *phrases* that can be written, written, each once."""
+        written = (self.write(phrase, opening=opening) for phrase in phrases)
+        return tuple(dict.fromkeys(phrase for phrase in written if phrase is not None))
+
+
+def _counted_nouns(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """The singular and the plural nouns of comment headers: of two nouns, one extending
+    the other by a short ending, the shorter is singular (``comment``, ``comments``); and
+    those the header examples count with (``3 Comments``, ``One Comment``)."""
+    nouns = [
+        noun
+        for noun in dict.fromkeys((*vocabulary.count_nouns, *vocabulary.header_nouns))
+        if noun not in vocabulary.ping_nouns
+    ]
+    pairs = [
+        (short, long)
+        for short in nouns
+        for long in nouns
+        if long != short and long.startswith(short) and len(long) - len(short) <= 3
+    ]
+    singular = {short for short, _ in pairs}
+    plural = {long for _, long in pairs}
+    for line in vocabulary.examples.get("comments-header", ()):
+        number, _, rest = line.casefold().partition(" ")
+        count = int(number) if number.isdigit() else vocabulary.count_words.get(number)
+        noun = rest.split(" ", 1)[0]
+        if noun in nouns and count == 1:
+            singular.add(noun)
+        elif noun in nouns and count is not None and count > 1:
+            plural.add(noun)
+    return frozenset(singular), frozenset(plural)
+
+
+@frozen
+class _Language:
+    """What pages in one language are written with: its samples, and its vocabulary's
+    phrases as pages write them (see `_Spelling`); the comments give the English the
+    fields stand for."""
+
+    samples: Samples
+    people: st.SearchStrategy[str]  # full names
+    bylines: tuple[str, ...]  # "By" (before the name)
+    headings: tuple[str, ...]  # "Comments"
+    numbers: dict[int, tuple[str, ...]]  # count words from two up: {2: ("Two",)}
+    plural: tuple[str, ...]  # what a bare count counts: "Comments" (in "3 Comments")
+    singular: tuple[str, ...]  # "Comment" (in "1 Comment")
+    titled_plural: tuple[str, ...]  # what a count with a title counts: "thoughts"
+    titled_singular: tuple[str, ...]  # "thought"
+    title_words: tuple[str, ...]  # "on" (in "3 thoughts on “TITLE”")
+    quotes: tuple[tuple[str, str], ...]  # around that title
+    count_prefixes: tuple[str, ...]  # "There are" (before a count)
+    count_suffixes: tuple[str, ...]  # "so far" (after a count)
+    decorations: tuple[str, ...]  # "says" (after a commenter's name)
+    replies: tuple[str, ...]  # the reply link: "Reply"
+    actions: tuple[str, ...]  # other links under a comment: "Report"
+    counted: tuple[str, ...]  # "likes" (after a number)
+    forms: tuple[str, ...]  # the comment form's heading: "Leave a Reply"
+    cancels: tuple[str, ...]  # "Cancel reply"
+    reply_to: tuple[str, ...]  # "to" (in "Leave a Reply to NAME")
+
+
+def _language_codes() -> list[str]:
+    return ["en", *(v.code for v in VOCABULARIES if v.samples is not None and v.code != "en")]
+
+
+@functools.cache
+def _language(code: str) -> _Language:
+    """The language of *code*; a ValueError when its vocabulary has no samples."""
+    vocabulary = next((v for v in VOCABULARIES if v.code == code), None)
+    if vocabulary is None or vocabulary.samples is None:
+        raise ValueError(f"no pages in language {code!r}: choose from {_language_codes()}")
+    samples = vocabulary.samples
+    spelling = _Spelling(vocabulary, samples)
+    headings = spelling.all(vocabulary.comments_headings)
+    if len(samples.sentences) < 4 or not all(
+        (samples.first_names, samples.last_names, samples.titles, samples.comments, samples.dates)
+    ):
+        raise ValueError(f"{code}: samples need four sentences or more, and some of each")
+    if not headings:
+        raise ValueError(f"{code}: pages need a comments heading (comments_headings)")
+    singular, plural = _counted_nouns(vocabulary)
+    numbers: dict[int, list[str]] = {}
+    for word, number in vocabulary.count_words.items():
+        written = spelling.write(word)
+        if number > 1 and written is not None:
+            numbers.setdefault(number, []).append(written)
+    shown = "".join(vocabulary.examples.get("comments-header", ()))
+    quotes = tuple(pair for pair in _QUOTE_PAIRS if pair[0] in shown and pair[1] in shown)
+
+    def nouns(words: tuple[str, ...], number: frozenset[str]) -> tuple[str, ...]:
+        return spelling.all((word for word in words if word in number), opening=False)
+
+    return _Language(
+        samples=samples,
+        people=st.tuples(_choice(samples.first_names), _choice(samples.last_names)).map(" ".join),
+        bylines=spelling.all(vocabulary.byline_words),
+        headings=headings,
+        numbers={number: tuple(words) for number, words in numbers.items()},
+        plural=nouns(vocabulary.count_nouns, plural),
+        singular=nouns(vocabulary.count_nouns, singular),
+        titled_plural=nouns(vocabulary.header_nouns, plural),
+        titled_singular=nouns(vocabulary.header_nouns, singular),
+        title_words=spelling.all(vocabulary.header_title_words, opening=False),
+        quotes=quotes or (("“", "”"),),
+        count_prefixes=spelling.all(vocabulary.count_prefixes),
+        count_suffixes=spelling.all(vocabulary.count_suffixes, opening=False),
+        decorations=spelling.all(vocabulary.decorations, opening=False),
+        replies=spelling.all(vocabulary.reply_words),
+        actions=spelling.all(vocabulary.comment_actions),
+        counted=spelling.all(vocabulary.counted_actions, opening=False),
+        forms=spelling.all(vocabulary.reply_form_headings),
+        cancels=spelling.all(vocabulary.cancel_reply),
+        reply_to=spelling.all(vocabulary.reply_to, opening=False),
+    )
+
+
+@st.composite
+def _localized_commenter(
+    draw: st.DrawFn, language: _Language, style: CommentStyle, writer: str
+) -> str | None:
+    """A full name or a first name (never the writer's), or, among numbered items, none:
+    the item opens with its text."""
+    if style == "numbered" and draw(_ints(0, 3)) == 0:
+        return None
+    name = draw(language.people)
+    if draw(_ints(0, 3)) == 0 or name == writer:
+        name = _first_name(name)
+    return name
+
+
+def _split(draw: st.DrawFn, sentences: list[str], most: int) -> tuple[str, ...]:
+    """One to *most* paragraphs of one or two sentences, taken from the start of
+    *sentences* (which loses them); fewer when they run out."""
+    paragraphs = []
+    for _ in range(draw(_ints(1, most))):
+        size = draw(_ints(1, 2))
+        if len(sentences) >= size:
+            paragraphs.append(" ".join(sentences[:size]))
+            del sentences[:size]
+    return tuple(paragraphs)
+
+
+@st.composite
+def _localized_tree(
+    draw: st.DrawFn, language: _Language, style: CommentStyle, writer: str, max_comments: int
+) -> tuple[_Node, ...]:
+    """One to five top-level comments, each with up to two replies (depth 1), a reply with
+    at most one of its own (depth 2); *max_comments* in all. A comment is one or two
+    paragraphs of one or two of the samples' comment sentences, each used once in the
+    thread: readers do not post the same comment twice."""
+    budget = max_comments
+    unsaid = list(draw(st.permutations(language.samples.comments)))
+
+    def comment(depth: int) -> _Node:
+        nonlocal budget
+        budget -= 1
+        author = draw(_localized_commenter(language, style, writer))
+        text = _split(draw, unsaid, 2) or (unsaid.pop(),)
+        replies = []
+        wanted = draw(_ints(0, 2)) if depth == 0 else int(depth == 1 and draw(_ints(0, 2)) == 0)
+        for _ in range(wanted):
+            if budget > 0 and unsaid:
+                replies.append(comment(depth + 1))
+        return _Node(author, text, replies=tuple(replies))
+
+    return tuple(
+        comment(0) for _ in range(draw(_ints(1, min(5, max_comments)))) if budget > 0 and unsaid
+    )
+
+
+class _LocalizedRenderer(_ThreadRenderer):
+    """A thread as `_ThreadRenderer` writes it, with the language's words around the
+    comments: ``NAME says:`` (any of its decorations), its dates, its reply links."""
+
+    def __init__(self, draw: st.DrawFn, style: CommentStyle, language: _Language) -> None:
+        super().__init__(draw, style)
+        self.language = language
+
+    def between(self) -> None:
+        """Nothing between two comments."""
+
+    def decoration(self) -> str:
+        decorations = self.language.decorations
+        if self.style != "says" or not decorations:
+            return ""
+        return f" {self.draw(_choice(decorations))}:"
+
+    def date(self) -> str:
+        date: str = self.draw(_choice(self.language.samples.dates))
+        return date
+
+    def reply_link(self) -> str:
+        if not self.language.replies:
+            return self.date()
+        link: str = self.draw(_choice(self.language.replies))
+        return link
+
+    def item_meta(self) -> str:
+        language = self.language
+        form = self.draw(_ints(0, 3))
+        if form == 0 and language.actions:
+            action: str = self.draw(_choice(language.actions))
+            return action
+        if form == 1 and language.counted:
+            return f"{self.draw(_ints(2, 12))} {self.draw(_choice(language.counted))}"
+        return self.reply_link() if form == 2 else self.date()
+
+
+@st.composite
+def _localized_header(
+    draw: st.DrawFn, language: _Language, count: int, title: str | None
+) -> tuple[str, int | None, str | None]:
+    """A comments header in the language: its line, the count it states, the title it
+    names. ``3 Comments``, ``Three Comments so far``, ``3 thoughts on “TITLE”``,
+    ``Comments (3)``, ``Comments``; a count of one in digits (a count word would have to
+    agree with its noun)."""
+    nouns = language.singular if count == 1 else language.plural
+    titled = language.titled_singular if count == 1 else language.titled_plural
+    form = draw(_ints(0, 9))
+    number = str(count)
+    if count in language.numbers and draw(_ints(0, 3)) == 0:
+        number = draw(_choice(language.numbers[count]))
+    if form < 5 and nouns:
+        line = f"{number} {draw(_choice(nouns))}"
+        if language.count_prefixes and draw(_ints(0, 5)) == 0 and number == str(count):
+            line = f"{draw(_choice(language.count_prefixes))} {line}"
+        if language.count_suffixes and draw(_ints(0, 5)) == 0:
+            line = f"{line} {draw(_choice(language.count_suffixes))}"
+        return line, count, None
+    if form < 9 and titled and language.title_words and title is not None:
+        opening, closing = draw(_choice(language.quotes))
+        on = draw(_choice(language.title_words))
+        return f"{number} {draw(_choice(titled))} {on} {opening}{title}{closing}", count, title
+    heading = draw(_choice(language.headings))
+    if draw(_BOOLEANS):
+        return f"{heading} ({count})", count, None
+    return heading, None, None
+
+
+@st.composite
+def _localized_form(draw: st.DrawFn, language: _Language, names: Sequence[str]) -> list[_Block]:
+    """The comment form's heading, maybe with the link that cancels a reply on its line or
+    under it, or naming the commenter answered (``Leave a Reply to NAME Cancel reply``)."""
+    if not language.forms:
+        return []
+    heading = draw(_choice(language.forms))
+    form = draw(_ints(0, 5)) if language.cancels else 5
+    cancel = draw(_choice(language.cancels)) if language.cancels else ""
+    if form == 0:
+        return [_chrome_block("comment-form", f"{heading} {cancel}")]
+    if form == 1 and language.reply_to and names:
+        to, name = draw(_choice(language.reply_to)), draw(_choice(tuple(names)))
+        return [_chrome_block("comment-form", f"{heading} {to} {name} {cancel}")]
+    if form == 2:
+        return [_chrome_block("comment-form", heading, cancel)]
+    if form == 3:
+        return [_chrome_block("comment-form", heading), _chrome_block("comment-form", cancel)]
+    return [_chrome_block("comment-form", heading)]
+
+
+@st.composite
+def _localized_section(
+    draw: st.DrawFn,
+    language: _Language,
+    style: CommentStyle,
+    *,
+    title: str | None,
+    writer: str,
+    max_comments: int,
+) -> GeneratedThread:
+    """A header (left out at times when the thread reads like comments without it), the
+    thread, the form."""
+    nodes = draw(_localized_tree(language, style, writer, max_comments))
+    comments = _truth(nodes)
+    lines: list[_Line] = []
+    count: int | None = None
+    named: str | None = None
+    if not _reads_like_comments(nodes) or draw(_ints(0, 4)) > 0:
+        extra = draw(_choice((0, 0, 0, 1, 3, 17)))
+        line, count, named = draw(_localized_header(language, len(comments) + extra, title))
+        lines.append((line, "chrome:comments-header"))
+        lines.extend(draw(_gap()))
+    lines.extend(_LocalizedRenderer(draw, style, language).thread(nodes))
+    names = [comment.author for comment in comments if comment.author is not None]
+    for block in draw(_localized_form(language, names)):
+        lines.extend(draw(_gap()))
+        lines.extend(block)
+    return GeneratedThread(
+        style=style,
+        lines=tuple(line for line, _ in lines),
+        labels=tuple(label for _, label in lines),
+        comments=comments,
+        declared_comment_count=count,
+        title=named,
+    )
+
+
+@st.composite
+def _localized_page(
+    draw: st.DrawFn,
+    code: str,
+    styles: tuple[CommentStyle, ...],
+    *,
+    comments: bool | None,
+    chrome: bool,
+    noise: bool,
+) -> GeneratedPage:
+    """A page in the language of *code* (see :func:`pages`)."""
+    language = _language(code)
+    samples = language.samples
+    blocks: list[_Block] = []
+    title = draw(_choice(samples.titles)) if draw(_ints(0, 4)) else None
+    if title is not None:
+        blocks.append([(title, "title")])
+    writer = draw(language.people)
+    author = Author()
+    if draw(_ints(0, 2)) and language.bylines:
+        blocks.append([(f"{draw(_choice(language.bylines))} {writer}", "byline")])
+        author = Author(name=writer, name_from="byline")
+        if chrome and draw(_ints(0, 3)) == 0:
+            blocks.append(_chrome_block("date", draw(_choice(samples.dates))))
+    # Two paragraphs or more (a lone paragraph under the title, with the comments header
+    # after it, could be a dek), of two to four sentences each, no sentence twice.
+    unwritten = list(draw(st.permutations(samples.sentences)))
+    article: list[str] = []
+    while len(article) < 2 or (len(unwritten) >= 2 and draw(_ints(0, 2))):
+        kept = 2 if not article else 0  # for the second paragraph
+        size = min(draw(_ints(2, 4)), len(unwritten) - kept)
+        article.append(" ".join(unwritten[:size]))
+        del unwritten[:size]
+    if noise and draw(_ints(0, 9)) == 0:  # the dump cut off in the last paragraph
+        article[-1] = draw(_truncated(article[-1]))
+    for text in article:
+        blocks.append([(draw(_noisy(text)) if noise else text, "article")])
+    thread: GeneratedThread | None = None
+    wanted: bool = draw(_BOOLEANS) if comments is None else comments
+    if styles and wanted:
+        thread = draw(
+            _localized_section(
+                language,
+                draw(_choice(styles)),
+                title=title if title is not None else draw(_choice(samples.titles)),
+                writer=writer,
+                max_comments=6,
+            )
+        )
+        blocks.append(list(zip(thread.lines, thread.labels, strict=True)))
+    elif chrome and language.forms and draw(_ints(0, 2)) == 0:
+        blocks.append(_chrome_block("comment-form", draw(_choice(language.forms))))
+    lines: list[_Line] = []
+    for position, block in enumerate(blocks):
+        if position:
+            lines.extend(draw(_gap()))
+        lines.extend(block)
+    if draw(_BOOLEANS):
+        lines.append(("", "blank"))
+    text = "\n".join(line for line, _ in lines)
+    if noise and draw(_ints(0, 9)) == 0:  # a BOM, Windows line ends
+        text = "\ufeff" + text.replace("\n", "\r\n")
+    return GeneratedPage(
+        text=text,
+        title=title if title is not None else (thread.title if thread else None),
+        subtitle=None,
+        author=author,
+        article=tuple(article),
+        comments=thread.comments if thread else (),
+        declared_comment_count=thread.declared_comment_count if thread else None,
+        labels=tuple(label for _, label in lines),
+        comment_style=thread.style if thread else None,
+    )
+
+
 def pages(
     *,
-    comment_styles: Iterable[CommentStyle] = COMMENT_STYLES,
+    comment_styles: Iterable[CommentStyle] | None = None,
     comments: bool | None = None,
     chrome: bool = True,
     noise: bool = True,
+    language: str | None = None,
 ) -> st.SearchStrategy[GeneratedPage]:
     """Whole page dumps, each with the document a correct cleaner makes of it.
 
@@ -1775,17 +2257,42 @@ def pages(
     newsletter box) and maybe a sign-off after them; Blogger's ``Posted by NAME at TIME``;
     a bio (``NAME is a writer based in CITY.``), maybe in an author box; trailing chrome
     (share, likes, tags, navigation, a call to comment, related-post teasers, a link list,
-    a newsletter box); a comment section of one of *comment_styles* (see
-    :func:`comment_sections`) or a bare comment form; a closing widget, related-post
-    teasers, the site's footer links. Every part but the article is optional. When the
-    page does not name its writer otherwise, the writer may answer readers in the comments.
+    a newsletter box); a comment section of one of *comment_styles* (all of
+    :data:`COMMENT_STYLES` when ``None``; see :func:`comment_sections`) or a bare comment
+    form; a closing widget, related-post teasers, the site's footer links. Every part but
+    the article is optional. When the page does not name its writer otherwise, the writer
+    may answer readers in the comments.
 
     *comments*: always (``True``), never (``False``) or sometimes (``None``).
     *chrome*: ``False`` leaves out all chrome but the comment section's own header and form.
     *noise*: dump noise (double spaces, a no-break space, trailing spaces, lines of spaces,
     mojibake, a BOM with CRLF line ends, a last paragraph cut off mid-word).
 
+    *language*: the ISO 639-1 code of the language the page is written in. ``None`` and
+    ``"en"`` give the English pages above. Another language is one whose vocabulary in
+    :mod:`herseeds.languages` has :attr:`~herseeds.languages.Vocabulary.samples` (a
+    ValueError names them), and its pages are written from that vocabulary alone: maybe
+    a title from the samples; maybe a byline (a byline word and a sample name, as in
+    ``By NAME``) and a date line; two paragraphs or more of two to four of the samples'
+    sentences, none used twice; a comment section in the ``numbered`` or ``says`` style
+    (the only *comment_styles* they have, both when ``None``) with a comments header in the
+    language (as in ``3 Comments``, ``3 thoughts on “TITLE”``, ``Comments (3)``), comments of
+    the samples' names, comment sentences and dates, the language's decoration
+    (``NAME says:``) and reply links, replies at depth 1 and 2, and the comment form's
+    heading and cancel link; or a bare comment form. The other chrome and the English
+    pages' ways of naming a writer (bios, sign-offs, answers to readers) are not written.
+    Vocabulary words are capitalized as the language's examples and samples show them.
+
     ``text.split("\\n")`` gives the lines ``labels`` describe (with CRLF line ends, each line
     but the last keeps its ``\\r``).
     """
-    return _pages(tuple(comment_styles), comments, chrome, noise)
+    if language is not None and language != "en":
+        styles = _LOCALIZED_STYLES if comment_styles is None else tuple(comment_styles)
+        if not set(styles) <= set(_LOCALIZED_STYLES):
+            raise ValueError(
+                f"pages in {language!r} have the comment styles {_LOCALIZED_STYLES}, not {styles}"
+            )
+        _language(language)  # a ValueError now for a language without samples
+        return _localized_page(language, styles, comments=comments, chrome=chrome, noise=noise)
+    styles = COMMENT_STYLES if comment_styles is None else tuple(comment_styles)
+    return _pages(styles, comments, chrome, noise)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final, cast
 
 from herseeds.comments import strip_marker
 from herseeds.decisions import CommentsHeaderFacts, Rule, chrome
+from herseeds.languages import count_words
 from herseeds.patterns import BIO_OPENING, CHROME_PATTERNS
 from herseeds.segmenting.page import SENTENCE_END, is_title_case, word_count, wrapped
 
@@ -63,10 +64,7 @@ TEASER_BLURB: Final = Rule("blocks.teaser-blurb", "The one-line blurb under a te
 
 _MAX_PATTERN_LINE: Final = 400  # longer lines are prose: no chrome pattern is that long
 
-_COUNT_WORDS: Final = {
-    "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
+_COUNT_WORDS: Final = count_words()
 
 
 def match_patterns(page: Page, reclaims: frozenset[Rule]) -> None:

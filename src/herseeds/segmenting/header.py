@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from herseeds.decisions import LineDecision, NameFacts, Rule
+from herseeds.languages import alternation, words
 from herseeds.patterns import BYLINE_PATTERNS, clean_name
 from herseeds.segmenting.page import SENTENCE_END, word_count
 
@@ -47,7 +48,7 @@ _MAX_SUBTITLE: Final = 320
 _HEADER_CHROME: Final = frozenset(
     {"credit", "caption", "date", "share", "byline-template", "navigation", "taxonomy"}
 )
-_POSTED_BY: Final = regex.compile(r"(?:posted|written|published) by ", regex.IGNORECASE)
+_POSTED_BY: Final = regex.compile(rf"{alternation(words('posted_by'))} ", regex.IGNORECASE)
 
 
 def find_header(page: Page, reclaims: frozenset[Rule]) -> None:

@@ -16,6 +16,7 @@ import regex
 
 from herseeds.comments import split_marker
 from herseeds.decisions import BLANK, LineDecision, Rule
+from herseeds.languages import words
 from herseeds.model import CHROME_PREFIX
 
 if TYPE_CHECKING:
@@ -33,9 +34,7 @@ SENTENCE_END: Final = regex.compile(r"[.!?…:;,][”\"’')\]]*$")
 """A line that ends like a sentence (or a clause), closing quotes and brackets allowed."""
 
 _WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
-_SMALL_WORDS: Final = frozenset(
-    "a an and as at but by for from in into nor of on or over per so the to up via vs with".split()
-)
+_SMALL_WORDS: Final = frozenset(words("small_words"))
 
 
 def word_count(text: str) -> int:

@@ -179,8 +179,13 @@ def _comments_start(page: Page, reclaims: frozenset[Rule]) -> int | None:
     if start is None:
         return None
     items = [i for i in range(start, len(page.lines)) if page.markers[i][1] and page.open(i)]
+    # A line that follows an item is its text, unless it starts an item of its own; a
+    # date the patterns took for chrome starts none, whatever its digits look like
+    # (`3. März 2014` opens like an item numbered 3).
     followed = sum(
-        1 for i in items if (n := page.next_content(i)) is not None and not page.markers[n][1]
+        1
+        for i in items
+        if (n := page.next_content(i)) is not None and (not page.markers[n][1] or page.is_chrome(n))
     )
     words = sum(word_count(page.lines[i]) for i in items)
     return start if followed or words >= 15 * len(items) else None

@@ -1,0 +1,134 @@
+"""English: WordPress, Blogger, Disqus, Medium and news-site wording."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from herseeds.languages import Vocabulary
+
+_FORM_VERBS: Final = ("leave", "post", "add", "write", "submit")
+_FORM_NOUNS: Final = ("reply", "comment", "response")
+
+VOCABULARY: Final = Vocabulary(
+    code="en",
+    name="English",
+    months=(
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    ),
+    month_abbreviations=(
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ),
+    weekdays=(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ),
+    day_suffixes=("st", "nd", "rd", "th"),
+    time_words=("at", "@", "-", "|"),
+    time_suffixes=("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "am.", "pm."),
+    time_units=(
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+        "week", "weeks", "month", "months", "year", "years",
+    ),
+    unit_articles=("a", "an", "one"),
+    ago=("{n} {unit} ago",),
+    relative_days=("yesterday", "today"),
+    count_words={
+        "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+        "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    },
+    header_nouns=(
+        "thought", "thoughts", "response", "responses", "comment", "comments", "reply",
+        "replies", "reaction", "reactions", "trackback", "trackbacks", "pingback", "pingbacks",
+    ),
+    ping_nouns=("pingback", "pingbacks", "trackback", "trackbacks"),
+    and_words=("and", "&"),
+    header_title_words=("on", "to"),
+    count_nouns=(
+        "comment", "comments", "response", "responses", "replies", "reaction", "reactions",
+        "notes",
+    ),
+    count_prefixes=("there are", "there is", "showing", "view", "view all"),
+    count_suffixes=(
+        "add yours", "so far", "yet", "on this post", "on this article", "on this story",
+    ),
+    comments_headings=(
+        "comment", "comments", "response", "responses", "discussion", "reader comments",
+        "reaction", "reactions",
+    ),
+    reply_form_headings=tuple(
+        f"{verb} {determiner}{noun}"
+        for verb in _FORM_VERBS
+        for determiner in ("", "a ", "your ")
+        for noun in _FORM_NOUNS
+    ),
+    cancel_reply=("cancel reply",),
+    reply_to=("to",),
+    reply_words=("reply",),
+    comment_actions=(
+        "permalink", "report", "report comment", "edit", "flag", "upvote",
+        "downvote", "vote", "delete", "hide replies", "show replies", "view replies",
+        "load more comments", "load more replies", "show more comments", "show more replies",
+        "view more comments", "view more replies",
+    ),
+    counted_actions=("replies", "like", "likes", "upvote", "upvotes"),
+    decorations=("avatar", "says", "said", "wrote", "writes", "replied", "commented"),
+    decoration_date_words=("on", "at"),
+    edited=("edited",),
+    stop_words=tuple(
+        """a an the i i'm im me my we you your yours it it's its is are was were be been am do
+        does did not no yes this that these those there here what why how when who which
+        and or but so if of to in on at for with about from as by great good nice thanks thank
+        love loved like liked agree agreed article post piece read review film movie wow lol
+        well very really just too also please hi hello hey dear sir madam ok okay cool awesome
+        interesting amazing excellent brilliant wonderful beautiful lovely true totally""".split()
+    ),
+    small_words=tuple(
+        """a an and as at but by for from in into nor of on or over per so the to up via vs
+        with""".split()
+    ),
+    byline_words=(
+        "by", "words by", "written by", "story by", "text by", "posted by", "published by",
+        "author", "author:",
+    ),
+    posted_by=("posted by", "written by", "published by"),
+    byline_date_words=("on", "at", "in"),
+    articles=("a", "an", "the", "our"),
+    examples={
+        "comments-header": (
+            "36 thoughts on “A Future Tale”",
+            "4 responses to “Her”",
+            "12 comments and 2 pingbacks on Her",
+            "5 Comments Add yours",
+            "No comments yet",
+            "There are 3 comments",
+            "Comments (12)",
+            "Discussion",
+        ),
+        "comment-form": (
+            "Leave a Reply",
+            "Post a Comment",
+            "Leave a Reply to Jane Doe Cancel reply",
+            "Cancel reply",
+        ),
+        "comment-meta": (
+            "Reply",
+            "(Reply)",
+            "Reply ↓",
+            "Permalink",
+            "Load more comments",
+            "3 likes",
+            "3 years ago",
+            "an hour ago",
+            "Yesterday at 10:03 am",
+            "says:",
+            "said...",
+        ),
+        "date": ("Published on March 3, 2014", "Monday, 3rd March 2014 at 10:03 pm"),
+        "byline": (
+            "By Stephan Manning.",
+            "Posted by Jane Doe at 10:03 AM",
+            "Jane Doe | March 3, 2014",
+        ),
+    },
+)  # fmt: skip
