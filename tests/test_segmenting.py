@@ -11,7 +11,7 @@ import re
 import herseeds
 from herseeds import Comment, decisions
 from herseeds.cleaning import explain
-from herseeds.decisions import Rule
+from herseeds.decisions import DateFacts, Rule
 from herseeds.patterns import BYLINE_PATTERNS, CHROME_PATTERNS
 from herseeds.segmenting import PASSES, author, blocks, header, threads
 
@@ -448,3 +448,20 @@ def test_a_count_on_this_post_is_no_title() -> None:
     ):
         document = herseeds.clean(f"{PROSE}\n\n{line}\n")
         assert (document.title, document.declared_comment_count) == (None, count), line
+
+
+def test_dates_are_facts_of_their_lines() -> None:
+    page = (
+        f"A Quiet Film\n\nPublished on March 3, 2014\n\n{PROSE}\n\n2 Comments\n\n"
+        "  1. Jana Becker\n     March 4, 2014 at 10:03 am\n     Thanks for this.\n"
+    )
+    dates = [
+        (d.label, found.date)
+        for _, d in explain(page)
+        for found in d.facts
+        if isinstance(found, DateFacts)
+    ]
+    assert dates == [
+        ("chrome:date", "March 3, 2014"),
+        ("chrome:comment-meta", "March 4, 2014 at 10:03 am"),
+    ]

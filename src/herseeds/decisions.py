@@ -25,6 +25,7 @@ __all__ = [
     "PROSE",
     "CommentFacts",
     "CommentsHeaderFacts",
+    "DateFacts",
     "Facts",
     "LineDecision",
     "NameFacts",
@@ -80,7 +81,15 @@ class CommentFacts:
     """The whole comment: author, text, depth, parent, kind."""
 
 
-Facts: TypeAlias = CommentsHeaderFacts | NameFacts | CommentFacts
+@frozen
+class DateFacts:
+    """A date a line states: a post's, or a comment's (``March 3, 2014 at 10:03 am``)."""
+
+    date: str
+    """The date as the line gives it (normalized), without the words around it."""
+
+
+Facts: TypeAlias = CommentsHeaderFacts | NameFacts | CommentFacts | DateFacts
 """What a rule can find on a line."""
 
 
@@ -127,6 +136,8 @@ def _describe(facts: Facts) -> str:
         return " ".join(parts + ([] if facts.title is None else [f"title={facts.title!r}"]))
     if isinstance(facts, NameFacts):
         return f"name={facts.name!r} ({facts.evidence})"
+    if isinstance(facts, DateFacts):
+        return f"date={facts.date!r}"
     if isinstance(facts, CommentFacts):
         comment = facts.comment
         parts = [f"comment={facts.index}", f"depth={comment.depth}"]

@@ -352,7 +352,8 @@ CHROME_PATTERNS: Final = PatternTable(
         _P(
             "dateline",
             "date",
-            rf"(?:(?:posted|published|updated|last updated|first published)(?: on)?:? )?{_DATETIME}"
+            rf"(?:(?:posted|published|updated|last updated|first published)(?: on)?:? )?"
+            rf"(?P<date>{_DATETIME})"
             r"(?: ?[|•·] ?\d+ min(?:ute)? read)?",
             "Published on March 3, 2014",
             "The date of a post, alone on its line.",

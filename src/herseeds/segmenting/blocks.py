@@ -15,7 +15,7 @@ import itertools
 from typing import TYPE_CHECKING, Final, cast
 
 from herseeds.comments import strip_marker
-from herseeds.decisions import CommentsHeaderFacts, Rule, chrome
+from herseeds.decisions import CommentsHeaderFacts, DateFacts, Rule, chrome
 from herseeds.languages import count_words
 from herseeds.patterns import BIO_OPENING, CHROME_PATTERNS
 from herseeds.segmenting.page import SENTENCE_END, is_title_case, word_count, wrapped
@@ -83,6 +83,8 @@ def match_patterns(page: Page, reclaims: frozenset[Rule]) -> None:
         kind = cast("ChromeKind", entry.kind)
         if kind == "comments-header":
             page.decide(index, chrome(kind, entry.rule, _header_facts(match)))
+        elif match.groupdict().get("date"):
+            page.decide(index, chrome(kind, entry.rule, DateFacts(match.group("date"))))
         else:
             page.decide(index, chrome(kind, entry.rule))
 

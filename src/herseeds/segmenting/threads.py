@@ -78,8 +78,9 @@ def find_thread(page: Page, reclaims: frozenset[Rule]) -> bool:
             seen_item = True
             # A comment that is no list item keeps its text at the margin too.
             flat = line.indent == 0 and page.markers[i][1] is None
-        if page.kind(i) == "date":
-            page.decide(i, chrome("comment-meta", COMMENT_DATE))
+        decided = page.decisions[i]
+        if decided is not None and page.kind(i) == "date":  # a comment's date, and its facts
+            page.decide(i, chrome("comment-meta", COMMENT_DATE, *decided.facts))
         elif page.kind(i) == "comment-form":
             flat = False  # the form closes the thread
         if not page.open(i):
