@@ -91,7 +91,8 @@ class Result:
 def units_for(found: FoundPattern) -> list[str]:
     """Generic units, plus words, punctuation and the example of *found*'s pattern."""
     units = list(GENERIC_UNITS)
-    source = _ESCAPES.sub(" ", found.source)
+    raw = found.source
+    source = _ESCAPES.sub(" ", raw.decode("latin-1") if isinstance(raw, bytes) else raw)
     words = sorted(set(_WORD_IN_PATTERN.findall(source)))
     if found.kind == "table":
         words = words[:: max(1, len(words) // 40)]  # the entries are pumped one by one too
@@ -113,6 +114,10 @@ def caller(found: FoundPattern, method: str) -> Callable[[str], object]:
     )
     # An inline `re.compile` is searched with; `finditer` is consumed, as a loop would.
     function: Callable[..., object] = getattr(pattern, "search" if method == "compile" else method)
+    if isinstance(pattern.pattern, bytes):  # a bytes pattern reads what the page's bytes are
+        if method in {"sub", "subn"}:
+            return lambda text: function(b"", text.encode("utf-8", "replace"), **extra)
+        return lambda text: _consumed(function(text.encode("utf-8", "replace"), **extra))
     if method in {"sub", "subn"}:
         return lambda text: function("", text, **extra)
     return lambda text: _consumed(function(text, **extra))

@@ -62,6 +62,7 @@ PUBLIC_NAMES = {
     "clean",
     "clean_corpus",
     "clean_file",
+    "clean_html",
     "explain",
     "normalize",
 }

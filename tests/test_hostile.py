@@ -26,8 +26,9 @@ from hypothesis import strategies as st
 import herseeds
 from herseeds import CleanConfig, HerseedsError, NotTextError
 from herseeds._invariants import check_document
+from herseeds.html import render_html
 from herseeds.patterns import CHROME_PATTERNS
-from herseeds.reading import decode
+from herseeds.reading import decode, is_html
 from herseeds.testing import comment_threads, pages, paragraphs
 
 PARAGRAPH: Final = (
@@ -162,7 +163,8 @@ def _clean_bytes(data: bytes, name: str = "page.txt") -> herseeds.Document | Not
     if isinstance(result, NotTextError):
         assert name in str(result)
         return result
-    check_document(result, decode(data))
+    # An HTML page (told by its content) is labelled line by line as it is rendered.
+    check_document(result, "\n".join(render_html(data)) if is_html(data) else decode(data))
     return attrs.evolve(result, source=None)
 
 

@@ -30,9 +30,11 @@ from herseeds import CleanConfig, Document, HerseedsError, InputTypeError, NotTe
 from herseeds.reading import (
     _BINARY_SIGNATURES,
     _BOMS,
+    PAGE_SUFFIXES,
     _is_plausible,
     decode,
     find_pages,
+    is_html,
     read_bytes,
 )
 
@@ -731,7 +733,9 @@ relative_file = st.builds(
 
 
 def _is_page(relative: Path) -> bool:
-    return relative.suffix == ".txt" and not any(part.startswith(".") for part in relative.parts)
+    return relative.suffix in PAGE_SUFFIXES and not any(
+        part.startswith(".") for part in relative.parts
+    )
 
 
 @settings(max_examples=30)
@@ -849,3 +853,21 @@ def test_find_pages_checks_each_path(paths: list[object], error: type, says: str
         find_pages(paths)  # type: ignore[arg-type]
     with pytest.raises(error, match=re.escape(says)):
         herseeds.clean_corpus(paths)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("<!DOCTYPE html><html><p>Hi", True),
+        ("\ufeff  <!-- saved --> <?xml version='1.0'?><!-- x --><html>", True),
+        ("<!-- a -- b --><body>", True),
+        ("<!-- a comment --> then text", False),
+        ("A dump.\n<b>not HTML</b>", False),
+        # A run of comments before text once took 2**k steps to refuse (k=24: 1.7 s).
+        ("<!--a-->" * 400 + "text", False),
+        ("<!--a-->" * 400 + "<html>", True),
+    ],
+)
+def test_html_is_told_by_how_the_input_opens(head: str, expected: bool) -> None:
+    assert is_html(head) is expected
+    assert is_html(head.encode("utf-8")) is expected

@@ -20,6 +20,7 @@ from herseeds.errors import (
     NotTextError,
     ReadError,
 )
+from herseeds.html import clean_html
 from herseeds.model import Author, CleanConfig, Comment, Document, PageError, Removed
 from herseeds.normalizing import normalize
 
@@ -47,6 +48,7 @@ __all__ = [
     "clean",
     "clean_corpus",
     "clean_file",
+    "clean_html",
     "explain",
     "normalize",
 ]

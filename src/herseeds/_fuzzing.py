@@ -23,8 +23,9 @@ from herseeds._invariants import (
 )
 from herseeds.cleaning import clean, clean_file, explain
 from herseeds.errors import HerseedsError, InputTooLargeError
+from herseeds.html import clean_html, render_html
 from herseeds.model import CleanConfig, Document
-from herseeds.reading import decode
+from herseeds.reading import decode, is_html
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -84,9 +85,9 @@ def text_input(data: bytes) -> tuple[str, CleanConfig]:
     punctuation on, and bits 4-5 add a check: 1 a time limit that never fires, 2 a
     ``max_bytes`` exactly the text's size, 3 ``explain`` (see :func:`check_clean`).
 
-    >>> text_input(b"Hi.\\n")
-    ('Hi.\\n', CleanConfig(fix_mojibake=True, ascii_punctuation=False, encoding=None, \
-max_bytes=None, time_limit=None))
+    >>> text, config = text_input(b"Hi.\\n")
+    >>> text, config == CleanConfig()
+    ('Hi.\\n', True)
     >>> text_input(b"\\xfc\\x00\\xd8a\\x00")[0] == "\\ud800a"
     True
     """
@@ -154,9 +155,8 @@ def file_input(data: bytes) -> tuple[bytes, CleanConfig]:
     page's usual last byte, a newline or other ASCII, means detection, the whole input
     being the file.
 
-    >>> file_input(b"Hi.\\n")[1].encoding is None, file_input(b"Hi.\\n\\x82")
-    (True, (b'Hi.\\n', CleanConfig(fix_mojibake=True, ascii_punctuation=False, \
-encoding='cp1252', max_bytes=None, time_limit=None)))
+    >>> file_input(b"Hi.\\n")[1].encoding is None, file_input(b"Hi.\\n\\x82")[1].encoding
+    (True, 'cp1252')
     """
     last = data[-1] if data else 0
     if last & 0x80:
@@ -177,13 +177,17 @@ def check_clean_file(data: bytes, path: Path) -> None:
     source = os.fspath(path)
     outcome: Document | HerseedsError
     try:
-        text = decode(page, encoding=config.encoding, source=source)
+        if is_html(page):  # an HTML page, told by its content: its rendered lines
+            outcome = clean_html(page, source=source, config=config)
+            text = "\n".join(render_html(page, config=config))
+        else:
+            text = decode(page, encoding=config.encoding, source=source)
+            if "\x00" in text:
+                raise InvariantError("decoded text holds NUL", config.encoding)
+            outcome = clean(text, source=source, config=config)
     except HerseedsError as error:
         outcome = error
     else:
-        if "\x00" in text:
-            raise InvariantError("decoded text holds NUL", config.encoding)
-        outcome = clean(text, source=source, config=config)
         check_document(outcome, text, config)
         check_json_round_trip(outcome)
     if not (data and data[-1] & 1):

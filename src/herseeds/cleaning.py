@@ -7,20 +7,17 @@ whole corpus is :mod:`herseeds.corpus`'s job.
 from __future__ import annotations
 
 import os
-import time
-from typing import TYPE_CHECKING
 
 from herseeds.document import assemble
-from herseeds.errors import CleanTimeoutError, InputTooLargeError, InputTypeError, setting
+from herseeds.errors import InputTypeError
+from herseeds.html.page import clean_html
+from herseeds.limits import check_size, deadline
 from herseeds.model import CleanConfig, Document, checked_config
 from herseeds.normalizing import normalize_lines, normalize_newlines
-from herseeds.reading import checked_path, decode, read_bytes
+from herseeds.reading import checked_path, decode, is_html, read_bytes
 from herseeds.segmenting import LineDecision, segment
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-__all__ = ["clean", "clean_file", "explain"]
+__all__ = ["clean", "clean_bytes", "clean_file", "explain"]
 
 
 def clean(text: str, *, source: str | None = None, config: CleanConfig | None = None) -> Document:
@@ -65,48 +62,18 @@ def _segment(
 ) -> tuple[list[str], list[str], list[LineDecision]]:
     config = checked_config(config)
     text = _checked(text)
-    _check_size(text, config.max_bytes, source)
-    check = _deadline(config.time_limit, source)
+    check_size(text, config.max_bytes, source)
+    check = deadline(config.time_limit, source)
     raw_lines = normalize_newlines(text).split("\n")
     lines = normalize_lines(raw_lines, config=config)
     check()
     return raw_lines, lines, segment(raw_lines, lines, check=check)
 
 
-def _check_size(text: str, max_bytes: int | None, source: str | None) -> None:
-    # A character is one to four bytes: only a text that may be too large is encoded.
-    if max_bytes is None or len(text) * 4 <= max_bytes:
-        return
-    size = len(text) if len(text) > max_bytes else len(text.encode("utf-8", "surrogatepass"))
-    if size > max_bytes:
-        raise InputTooLargeError(
-            f"{source or 'the page'}: {size} bytes or more, more than the limit of {max_bytes}; "
-            f"raise it ({setting('max_bytes')}) or split the page"
-        )
-
-
-def _deadline(limit: float | None, source: str | None) -> Callable[[], None]:
-    """A check to call between steps; it raises once *limit* seconds have gone by."""
-    if limit is None:
-        return _no_check
-    stop = time.monotonic() + limit
-
-    def check() -> None:
-        if time.monotonic() > stop:
-            raise CleanTimeoutError(
-                f"{source or 'the page'}: cleaning took more than the limit of {limit} s; "
-                f"raise it ({setting('time_limit')}), or skip the page"
-            )
-
-    return check
-
-
-def _no_check() -> None:
-    pass
-
-
 def clean_file(path: str | os.PathLike[str], *, config: CleanConfig | None = None) -> Document:
-    """Read a page dump from *path* (any encoding, BOM honoured) and clean it.
+    """Read a page dump or an HTML page from *path* (any encoding, BOM honoured) and clean
+    it: an HTML page (told by its content, see ``CleanConfig.input_format``) with
+    :func:`~herseeds.html.clean_html`, a dump with :func:`clean`.
 
     *path* is a ``str`` or an :class:`os.PathLike` giving a ``str``, such as a
     :class:`pathlib.Path`. Any other type raises :class:`InputTypeError` at the call, and so
@@ -122,6 +89,19 @@ def clean_file(path: str | os.PathLike[str], *, config: CleanConfig | None = Non
     """
     source = checked_path(path)
     config = checked_config(config)
-    data = read_bytes(source, max_bytes=config.max_bytes)
+    return clean_bytes(read_bytes(source, max_bytes=config.max_bytes), source=source, config=config)
+
+
+def clean_bytes(
+    data: bytes | bytearray | memoryview,
+    *,
+    source: str | None = None,
+    config: CleanConfig | None = None,
+) -> Document:
+    """Clean a page's bytes, read as :func:`clean_file` reads a file: an HTML page (told
+    by its content, or by ``config.input_format``) as HTML, else as a text dump."""
+    config = checked_config(config)
+    if config.input_format == "html" or (config.input_format == "auto" and is_html(data)):
+        return clean_html(bytes(data), source=source, config=config)
     text = decode(data, encoding=config.encoding, source=source)
     return clean(text, source=source, config=config)

@@ -58,8 +58,9 @@ from herseeds.errors import (
     WriteError,
     command_line_spelling,
 )
+from herseeds.html.page import explain_html
 from herseeds.model import CHROME_PREFIX, CleanConfig, Document, PageError
-from herseeds.reading import decode, read_bytes, read_stream
+from herseeds.reading import decode, is_html, read_bytes, read_stream
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -94,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 encoding=args.encoding,
                 max_bytes=args.max_bytes,
                 time_limit=args.time_limit,
+                input_format=args.input_format,
             )
             status: int = args.run(args, config)
     except OutputLockedError as error:
@@ -176,6 +178,14 @@ def _parser() -> argparse.ArgumentParser:
 
     options = _Parser(add_help=False)
     options.add_argument("--encoding", help="decode files with this codec instead of detecting it")
+    options.add_argument(
+        "--format",
+        dest="input_format",
+        choices=("auto", "text", "html"),
+        default="auto",
+        help="what the pages are: text dumps, HTML pages, or auto (told by each page's "
+        "content; the default)",
+    )
     options.add_argument(
         "--max-bytes",
         type=_byte_count,
@@ -471,8 +481,10 @@ def _run_show(args: argparse.Namespace, config: CleanConfig) -> int:
         data = read_stream(sys.stdin.buffer, source=source, max_bytes=config.max_bytes)
     else:
         data, source = read_bytes(args.file, max_bytes=config.max_bytes), args.file
-    text = decode(data, encoding=config.encoding, source=source)
-    explained = explain(text, config=config)
+    if config.input_format == "html" or (config.input_format == "auto" and is_html(data)):
+        explained = explain_html(data, config=config)
+    else:
+        explained = explain(decode(data, encoding=config.encoding, source=source), config=config)
     width = max((len(decision.label) for _, decision in explained), default=0)
     rule_width = max((len(decision.rule.name) for _, decision in explained), default=0)
     shown: set[int] = set()  # comments whose facts were printed, under their first line

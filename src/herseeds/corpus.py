@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Final, Literal, Protocol, TypeAlias, TypeVar, 
 import attrs
 from attrs import frozen
 
-from herseeds.cleaning import clean, clean_file
+from herseeds.cleaning import clean_bytes, clean_file
 from herseeds.errors import (
     DocumentFormatError,
     HerseedsError,
@@ -48,7 +48,7 @@ from herseeds.errors import (
 from herseeds.export import records_from_jsonl, to_jsonl_line
 from herseeds.model import CleanConfig, Document, PageError, checked_config, escape_surrogates
 from herseeds.output import OutputFile
-from herseeds.reading import SkippedPath, decode, read_stream, scan_pages
+from herseeds.reading import SkippedPath, read_stream, scan_pages
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -325,8 +325,7 @@ def _records(
 def _clean_standard_input(config: CleanConfig) -> Document | PageError:
     try:
         data = read_stream(sys.stdin.buffer, source=STDIN_SOURCE, max_bytes=config.max_bytes)
-        text = decode(data, encoding=config.encoding, source=STDIN_SOURCE)
-        return clean(text, source=STDIN_SOURCE, config=config)
+        return clean_bytes(data, source=STDIN_SOURCE, config=config)
     except Exception as error:  # the page fails, as a file would: the run goes on
         return _page_error(STDIN_SOURCE, error)
 

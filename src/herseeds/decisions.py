@@ -30,6 +30,7 @@ __all__ = [
     "LineDecision",
     "NameFacts",
     "Rule",
+    "TitleFacts",
     "chrome",
     "describe_facts",
 ]
@@ -82,6 +83,14 @@ class CommentFacts:
 
 
 @frozen
+class TitleFacts:
+    """The page's title as its metadata states it (an HTML page's ``<title>``, OpenGraph,
+    JSON-LD), found in no line of the page."""
+
+    title: str
+
+
+@frozen
 class DateFacts:
     """A date a line states: a post's, or a comment's (``March 3, 2014 at 10:03 am``)."""
 
@@ -89,7 +98,7 @@ class DateFacts:
     """The date as the line gives it (normalized), without the words around it."""
 
 
-Facts: TypeAlias = CommentsHeaderFacts | NameFacts | CommentFacts | DateFacts
+Facts: TypeAlias = CommentsHeaderFacts | NameFacts | CommentFacts | DateFacts | TitleFacts
 """What a rule can find on a line."""
 
 
@@ -138,6 +147,8 @@ def _describe(facts: Facts) -> str:
         return f"name={facts.name!r} ({facts.evidence})"
     if isinstance(facts, DateFacts):
         return f"date={facts.date!r}"
+    if isinstance(facts, TitleFacts):
+        return f"title={facts.title!r}"
     if isinstance(facts, CommentFacts):
         comment = facts.comment
         parts = [f"comment={facts.index}", f"depth={comment.depth}"]

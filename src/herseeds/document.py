@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, get_args
 
-from herseeds.decisions import CommentFacts, CommentsHeaderFacts, NameFacts
+from herseeds.decisions import CommentFacts, CommentsHeaderFacts, NameFacts, TitleFacts
 from herseeds.model import CHROME_PREFIX, Author, Comment, Document, NameEvidence, Removed
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from herseeds.decisions import LineDecision
+    from herseeds.decisions import Facts, LineDecision
 
 __all__ = ["assemble", "removed_runs"]
 
@@ -25,9 +25,16 @@ _EVIDENCE_ORDER: Final[tuple[NameEvidence, ...]] = get_args(NameEvidence)
 
 
 def assemble(
-    lines: Sequence[str], decisions: Sequence[LineDecision], *, source: str | None
+    lines: Sequence[str],
+    decisions: Sequence[LineDecision],
+    *,
+    source: str | None,
+    page_facts: Sequence[Facts] = (),
 ) -> Document:
     """Build the document that *decisions* describe from the page's normalized *lines*.
+
+    *page_facts* are facts found in no line: an HTML page's metadata (its author, its
+    title), weighed with the facts of the lines.
 
     >>> from herseeds.segmenting import segment
     >>> page = ["Title", "", "Text.", "Share this:"]
@@ -39,11 +46,13 @@ def assemble(
         raise ValueError("lines and decisions must have the same length")
     labels = tuple(decision.label for decision in decisions)
     facts = [found for decision in decisions for found in decision.facts]
+    facts.extend(page_facts)
     header = next((found for found in facts if isinstance(found, CommentsHeaderFacts)), None)
+    stated = next((found.title for found in facts if isinstance(found, TitleFacts)), None)
     name = _strongest([found for found in facts if isinstance(found, NameFacts)])
     return Document(
         source=source,
-        title=_joined(lines, labels, "title") or (header.title if header else None),
+        title=_joined(lines, labels, "title") or stated or (header.title if header else None),
         subtitle=_joined(lines, labels, "subtitle"),
         author=Author(
             name=name.name if name else None,

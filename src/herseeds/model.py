@@ -34,6 +34,7 @@ __all__ = [
     "CommentKind",
     "ContentLabel",
     "Document",
+    "InputFormat",
     "NameEvidence",
     "PageError",
     "Removed",
@@ -42,7 +43,12 @@ __all__ = [
     "is_valid_label",
 ]
 
-NameEvidence = Literal["byline", "bio", "sign-off", "self-introduction", "comment-replies"]
+InputFormat = Literal["auto", "text", "html"]
+"""What a file holds: ``auto`` (told by its content), a text dump, or an HTML page."""
+
+NameEvidence = Literal[
+    "byline", "metadata", "bio", "sign-off", "self-introduction", "comment-replies"
+]
 """Where an author's name was found (``author.name_from``, see docs/output-format.md, Author)."""
 
 CommentKind = Literal["comment", "pingback"]
@@ -85,6 +91,7 @@ ChromeKind = Literal[
     "cookie-notice",
     "footer",
     "separator",
+    "boilerplate",
 ]
 """The kinds of chrome herseeds removes, each the label ``chrome:<kind>`` (the table in
 docs/output-format.md, Chrome kinds, says what each is). A document read from JSON may
@@ -327,6 +334,11 @@ def _check_bool(_: object, attribute: attrs.Attribute[Any], value: object) -> No
         raise ConfigError(f"{attribute.name} must be True or False, not {value!r}")
 
 
+def _check_input_format(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in get_args(InputFormat):
+        raise ConfigError(f"{attribute.name} must be one of {get_args(InputFormat)}, not {value!r}")
+
+
 @frozen(kw_only=True)
 class CleanConfig:
     """Options for cleaning, with conservative defaults. Change them with :func:`attrs.evolve`.
@@ -382,6 +394,15 @@ class CleanConfig:
             "``CleanTimeoutError``. Checked between the steps of cleaning, so a page may run "
             "over by one step (each step takes time linear in the page's size). ``None`` sets "
             "no limit."
+        },
+    )
+    input_format: InputFormat = field(
+        default="auto",
+        validator=_check_input_format,
+        metadata={
+            "doc": "What a file or standard input holds: ``auto`` tells an HTML page from a "
+            "text dump by its content (it opens with a doctype or an HTML element), ``html`` "
+            "and ``text`` say which it is."
         },
     )
 

@@ -55,7 +55,7 @@ __all__ = [
     "scan_pages",
 ]
 
-PAGE_SUFFIXES: Final = frozenset({".txt"})
+PAGE_SUFFIXES: Final = frozenset({".txt", ".html", ".htm", ".xhtml"})
 """Which files :func:`find_pages` takes from a directory (named files are always taken)."""
 
 # Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
@@ -357,6 +357,87 @@ def _decode_mixed(data: bytes) -> str | None:
         except UnicodeDecodeError:  # detection read a sample; this line has other bytes
             decoded[index] = lines[index].decode("sloppy-windows-1252")
     return "\n".join(decoded)
+
+
+# An HTML page opens, after blanks, comments and a BOM, with a doctype or a tag of the
+# document's head or body; a text dump never does. Only the start is looked at. A comment
+# ends at its first `-->` and every repeat is possessive: `(?:<!--.*?-->)*` could split a
+# run of comments in 2**k ways before failing (measured: 24 comments took 1.7 s).
+_HTML_OPENING: Final = regex.compile(
+    r"\A(?:\ufeff)?\s*+(?:<!--(?:(?!-->).)*+-->\s*+)*+"
+    r"(?:<\?xml[^>]*+>\s*+(?:<!--(?:(?!-->).)*+-->\s*+)*+)?+"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|base|div|p|table"
+    r"|article|section|header|nav|main|h[1-6]|ul|form)\b",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_SNIFF: Final = 4096  # bytes looked at to tell HTML and its declared charset
+# <meta charset="X"> or <meta http-equiv="Content-Type" content="text/html; charset=X">.
+_META_CHARSET: Final = regex.compile(
+    rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]{1,40})", regex.IGNORECASE
+)
+
+
+def is_html(data: bytes | bytearray | memoryview | str) -> bool:
+    """Whether *data* is an HTML page, told by its content (not its file name): it opens,
+    after blanks, comments and a BOM, with a doctype or an HTML element.
+
+    >>> is_html(b"<!DOCTYPE html><html><p>Hi"), is_html("A page dump.\\n<b>not HTML</b>")
+    (True, False)
+    """
+    if isinstance(data, bytes | bytearray | memoryview):
+        head = bytes(data[:_SNIFF])
+        for bom, codec in _BOMS:
+            if head.startswith(bom):
+                head_text = head[len(bom) :].decode(codec, "ignore")
+                break
+        else:
+            head_text = head.decode("latin-1")
+    else:
+        head_text = data[:_SNIFF]
+    return _HTML_OPENING.match(head_text) is not None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a ``<meta>`` of its first 4 KB, if Python knows
+    it (``iso-8859-1`` is read as Windows-1252, as browsers do), else ``None``.
+
+    >>> declared_charset(b'<meta charset="ISO-8859-1">'), declared_charset(b"<p>x")
+    ('cp1252', None)
+    """
+    found = _META_CHARSET.search(data[:_SNIFF])
+    if found is None:
+        return None
+    name = found.group(1).decode("ascii").lower()
+    if name in {"iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"}:
+        return "cp1252"  # the WHATWG reads these labels as windows-1252
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(
+    data: bytes | bytearray | memoryview, *, encoding: str | None = None, source: str | None = None
+) -> str:
+    """Decode an HTML page: a BOM wins, then *encoding*, then the charset the page
+    declares, then what :func:`decode` detects. Pages lie about their charset: bytes that
+    are valid UTF-8 (and not ASCII only) are read as UTF-8 whatever the page declares, and
+    a declared charset the bytes do not fit falls back to detection.
+    """
+    data = bytes(data)
+    if encoding is None and not any(data.startswith(bom) for bom, _ in _BOMS):
+        declared = declared_charset(data)
+        if declared is not None and declared != "utf-8" and not data.isascii():
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+        if declared is not None:
+            try:
+                return decode(data, encoding=declared, source=source)
+            except NotTextError:
+                pass
+    return decode(data, encoding=encoding, source=source)
 
 
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> bytes:

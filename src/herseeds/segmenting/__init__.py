@@ -137,12 +137,17 @@ def segment(
     lines: Sequence[str],
     *,
     check: Callable[[], None] | None = None,
+    preset: Sequence[LineDecision | None] | None = None,
+    passes: Sequence[Pass] = PASSES,
 ) -> list[LineDecision]:
     """Decide every line of a page.
 
     *raw_lines* are the page's lines as read, *lines* the same lines normalized; both have
     the same length, and so has the result. *check*, when given, is called between passes
-    (it raises to stop a page that takes too long).
+    (it raises to stop a page that takes too long). *preset* holds decisions taken before
+    the passes run (an HTML page's markup tells its comments and what lies outside its
+    main content), ``None`` for the lines left to them; *passes* are the passes to run, in
+    order (a subset of :data:`PASSES`).
 
     >>> [d.label for d in segment(["Hello.", " ", "World."], ["Hello.", "", "World."])]
     ['article', 'blank', 'article']
@@ -150,7 +155,13 @@ def segment(
     if len(raw_lines) != len(lines):
         raise ValueError("raw_lines and lines must have the same length")
     page = Page(raw_lines, lines)
-    for step in PASSES:
+    if preset is not None:
+        if len(preset) != len(lines):
+            raise ValueError("preset must have one decision (or None) per line")
+        for index, decision in enumerate(preset):
+            if decision is not None:
+                page.decide(index, decision)
+    for step in passes:
         if step.run(page, step.reclaims) is True:
             for name in step.reruns:
                 rerun = _BY_NAME[name]

@@ -52,8 +52,12 @@ _POSTED_BY: Final = regex.compile(rf"{alternation(words('posted_by'))} ", regex.
 
 
 def find_header(page: Page, reclaims: frozenset[Rule]) -> None:
-    """Title, subtitle and bylines: the lines before the first paragraph."""
-    title = subtitle = byline = None
+    """Title, subtitle and bylines: the lines before the first paragraph. A title decided
+    before (an HTML page's headline, told by its markup) is the title."""
+    title = next(
+        (i for i, found in enumerate(page.decisions) if found and found.label == "title"), None
+    )
+    subtitle = byline = None
     for index in range(page.comments_start):
         if not page.open(index):
             continue
