@@ -14,10 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import herseeds
-from herseeds import CleanConfig, Comment, HerseedsError, clean_html
+from herseeds import CleanConfig, Comment, HerseedsError, clean, clean_html
 from herseeds._invariants import check_document
 from herseeds.cli import main
 from herseeds.html import render_html
+from herseeds.testing import GeneratedPage, html_page, pages
 
 PROSE = (
     "Her is a film about a man who falls in love with the voice of his computer. It asks "
@@ -203,3 +204,13 @@ def html_trees(draw: st.DrawFn, depth: int = 0) -> str:
 def test_random_trees_keep_every_line_labelled(tree: str) -> None:
     page = f"<html><body>{tree}</body></html>"
     check_document(clean_html(page), "\n".join(render_html(page)))
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(pages(comments=True))
+def test_the_html_and_the_dump_of_a_page_give_the_same_comments(page: GeneratedPage) -> None:
+    # The same page, once as the dump `clean` reads and once as WordPress markup: both
+    # paths find its comments, with author, text, depth, parent and kind.
+    from_markup = clean_html(html_page(page)).comments
+    assert from_markup == page.comments
+    assert from_markup == clean(page.text).comments

@@ -84,8 +84,9 @@ class CommentFacts:
 
 @frozen
 class TitleFacts:
-    """The page's title as its metadata states it (an HTML page's ``<title>``, OpenGraph,
-    JSON-LD), found in no line of the page."""
+    """The page's title as the page states it: an HTML page's headline where it agrees
+    with its metadata (``<title>``, OpenGraph, JSON-LD), else the metadata's title without
+    the site's name. It is the document's title, over a line that only looks like one."""
 
     title: str
 

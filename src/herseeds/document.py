@@ -52,7 +52,9 @@ def assemble(
     name = _strongest([found for found in facts if isinstance(found, NameFacts)])
     return Document(
         source=source,
-        title=_joined(lines, labels, "title") or stated or (header.title if header else None),
+        # A title the page states (an HTML page's, weighed with its headline) is stronger
+        # than a line that looks like one.
+        title=stated or _joined(lines, labels, "title") or (header.title if header else None),
         subtitle=_joined(lines, labels, "subtitle"),
         author=Author(
             name=name.name if name else None,

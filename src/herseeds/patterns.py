@@ -27,6 +27,7 @@ __all__ = [
     "BIO_OPENING",
     "BYLINE_PATTERNS",
     "CHROME_PATTERNS",
+    "NAME",
     "SIGN_OFF",
     "LinePattern",
     "PatternTable",
@@ -137,10 +138,13 @@ _COUNT: Final = rf"(?:\d[\d,.]*k?|{alternation(tuple(count_words()))})"
 # (catastrophic backtracking, see docs/robustness.md).
 _PARTICLE: Final = alternation(NAME_PARTICLES)
 _NAME_WORD: Final = r"\p{Lu}[\p{L}'’.-]*"
-_NAME: Final = (
+NAME: Final = (
     rf"(?-i:(?P<name>{_NAME_WORD}"
     rf"(?: (?:{_NAME_WORD}|{_PARTICLE}(?:-{_PARTICLE})*(?:-{_NAME_WORD})?)){{0,4}}))"
 )
+"""A person's name as bylines write it: one to five capitalised words and particles, in
+the group ``name`` (case-sensitive inside any pattern)."""
+_NAME: Final = NAME
 # What stands between a name and a date: a bar or a dot, spaced or not, or a dash with a
 # space on at least one side. A hyphen glued to both ("Doe-March") is part of the name:
 # were it a separator too, the name could end at every hyphen of "A-A-A-A…", and each end

@@ -111,6 +111,7 @@ __all__ = [
     "coarse_label",
     "comment_sections",
     "comment_threads",
+    "html_page",
     "names",
     "pages",
     "paragraphs",
@@ -2296,3 +2297,92 @@ def pages(
         return _localized_page(language, styles, comments=comments, chrome=chrome, noise=noise)
     styles = COMMENT_STYLES if comment_styles is None else tuple(comment_styles)
     return _pages(styles, comments, chrome, noise)
+
+
+# --- the same page as HTML ----------------------------------------------------------------
+
+
+def html_page(page: GeneratedPage) -> str:
+    """*page* as a WordPress page in HTML: its title in an ``<h1>``, its dek, byline and
+    article paragraphs in the post's ``<article>``, its bio in an author box, and its
+    comments as WordPress prints them (``ol.comment-list``, ``li.comment.depth-N`` with
+    ``.comment-author .fn`` and ``.comment-content``, replies in ``ol.children``,
+    pingbacks as ``li.pingback`` with ``Pingback: TITLE``), between a site header with a
+    menu and a footer.
+
+    The truth is *page*'s: :func:`herseeds.clean_html` must find the same comments (author,
+    text, depth, parent, kind) in the markup as :func:`herseeds.clean` finds in
+    ``page.text``.
+    """
+    from html import escape  # noqa: PLC0415  (only this helper writes HTML)
+
+    def paragraphs(text: str) -> str:
+        return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part)
+
+    def item(index: int) -> str:
+        comment = page.comments[index]
+        replies = [at for at, reply in enumerate(page.comments) if reply.parent == index]
+        children = (
+            '<ol class="children">' + "".join(item(at) for at in replies) + "</ol>"
+            if replies
+            else ""
+        )
+        depth = f"depth-{comment.depth + 1}"
+        if comment.kind == "pingback":
+            link = escape(comment.author or "")
+            body = f'Pingback: <a href="https://example.org/{index}">{link}</a>'
+            excerpt = f"<p>{escape(comment.text)}</p>" if comment.text else ""
+            return (
+                f'<li id="comment-{index}" class="pingback {depth}"><div class="comment-body">'
+                f"{body} {excerpt}</div>{children}</li>"
+            )
+        author = (
+            f'<div class="comment-author vcard"><b class="fn">{escape(comment.author)}</b>'
+            ' <span class="says">says:</span></div>'
+            if comment.author
+            else ""
+        )
+        return (
+            f'<li id="comment-{index}" class="comment {depth}"><article class="comment-body">'
+            f'<footer class="comment-meta">{author}<div class="comment-metadata">'
+            '<a href="#"><time datetime="2024-03-03T10:03:00">March 3, 2024 at 10:03 am</time>'
+            '</a></div></footer><div class="comment-content">'
+            f"{paragraphs(comment.text)}</div>"
+            '<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div>'
+            f"</article>{children}</li>"
+        )
+
+    top = [index for index, comment in enumerate(page.comments) if comment.parent is None]
+    comments = (
+        '<div id="comments" class="comments-area"><h2 class="comments-title">'
+        f"{len(page.comments)} thoughts on “{escape(page.title or 'this post')}”</h2>"
+        '<ol class="comment-list">' + "".join(item(index) for index in top) + "</ol></div>"
+        if page.comments
+        else ""
+    )
+    header = "".join(
+        f"<{tag}>{escape(text)}</{tag}>"
+        for tag, text in (("h1", page.title), ('p class="dek"', page.subtitle))
+        if text
+    ).replace('</p class="dek">', "</p>")
+    byline = (
+        f'<p class="byline">By <a rel="author" href="#">{escape(page.author.name)}</a></p>'
+        if page.author.name
+        else ""
+    )
+    bio = (
+        f'<div class="author-box"><h3>About the author</h3>{paragraphs(page.author.bio)}</div>'
+        if page.author.bio
+        else ""
+    )
+    body = "".join(f"<p>{escape(text)}</p>" for text in page.article)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        f"<title>{escape(page.title or 'A post')} | A Blog</title></head><body>"
+        '<header class="site-header"><a href="/">A Blog</a><nav><ul><li><a href="/">Home</a>'
+        '</li><li><a href="/about">About</a></li><li><a href="/archive">Archive</a></li>'
+        "</ul></nav></header>"
+        f'<main><article class="post"><header class="entry-header">{header}{byline}</header>'
+        f'<div class="entry-content">{body}</div>{bio}</article>{comments}</main>'
+        '<footer class="site-footer"><p>© 2024 A Blog</p></footer></body></html>'
+    )

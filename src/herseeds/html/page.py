@@ -23,7 +23,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Final
 
+import lxml.etree
 import lxml.html
+import regex
 import trafilatura
 from trafilatura.utils import load_html
 
@@ -38,14 +40,17 @@ from herseeds.decisions import (
 )
 from herseeds.document import assemble
 from herseeds.errors import InputTypeError
+from herseeds.html.main import MainText, letters
 from herseeds.html.render import RenderedLine, render
 from herseeds.html.threads import MarkupComment, find_comments
+from herseeds.languages import alternation, words
 from herseeds.limits import check_size, deadline
 from herseeds.model import CleanConfig, Comment, Document, checked_config
 from herseeds.normalizing import normalize, normalize_lines, normalize_newlines
-from herseeds.patterns import CHROME_PATTERNS
+from herseeds.patterns import CHROME_PATTERNS, NAME, clean_name
 from herseeds.reading import decode_html
 from herseeds.segmenting import PASSES, segment
+from herseeds.segmenting.blocks import pattern_decision
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -88,10 +93,22 @@ HEADLINE: Final = Rule(
     "html.headline", "The line that says what the page's metadata calls its title."
 )
 
-# The segmenter's thread passes look for threads in a dump's lists, where an indented list
-# at the end is a thread more often than not; a page's lists are indented as they render
-# (an article's, a listing's), and its comments are told by its comment markup instead.
-_HTML_PASSES: Final = tuple(step for step in PASSES if "thread" not in step.name)
+# The segmenter's passes that judge a dump's blocks by their shape are left out: the
+# thread passes take an indented list at the end for a thread, where a page's comments
+# are told by its comment markup; the link-list, menu and teaser passes take runs of short
+# lines for navigation and related posts, which trafilatura has judged on the markup
+# itself (link density, landmarks), and which inside its main content are a listing's
+# items, a product's specifications or a documentation page's contents (measured on the
+# WCXB dev pages: with them, listings lose a fifth of their words).
+_SHAPE_PASSES: Final = frozenset({"link lists", "menus", "teasers"})
+_HTML_PASSES: Final = tuple(
+    step for step in PASSES if "thread" not in step.name and step.name not in _SHAPE_PASSES
+)
+# A separator pattern (a line of dashes, of emoji) says nothing of what a line outside the
+# main content is.
+_SEPARATOR_RULES: Final = frozenset(
+    entry.rule for entry in CHROME_PATTERNS.patterns if entry.kind == "separator"
+)
 # Landmarks of a page's furniture, and the kind of chrome their text is.
 _LANDMARKS: Final[dict[str, ChromeKind]] = {
     "nav": "navigation",
@@ -149,8 +166,10 @@ def _decide(
     comments = _comments(tree)
     check()
     preset = _preset(rendered, lines, extracted, comments)
+    title = _headline(rendered, lines, extracted, preset)
     decisions = segment(raw, lines, check=check, preset=preset, passes=_HTML_PASSES)
-    return raw, lines, decisions, _page_facts(extracted)
+    author = _metadata_author(extracted, lines) or _marked_author(tree)
+    return raw, lines, decisions, _page_facts(author, title)
 
 
 def render_html(html: str | bytes, *, config: CleanConfig | None = None) -> list[str]:
@@ -212,15 +231,97 @@ def _comments(tree: HtmlElement) -> list[MarkupComment]:
         return []
 
 
-def _page_facts(extracted: Any) -> list[Facts]:
+def _page_facts(author: str | None, title: str | None) -> list[Facts]:
     facts: list[Facts] = []
-    author = getattr(extracted, "author", None)
-    if isinstance(author, str) and author.strip():
-        facts.append(NameFacts(author.strip(), "metadata"))
-    title = getattr(extracted, "title", None)
-    if isinstance(title, str) and title.strip():
-        facts.append(TitleFacts(title.strip()))
+    if author is not None:
+        facts.append(NameFacts(author, "metadata"))
+    if title is not None:
+        facts.append(TitleFacts(title))
     return facts
+
+
+def _metadata_author(extracted: Any, lines: Sequence[str]) -> str | None:
+    """The authors the metadata names (``; `` between them), each as the page spells it.
+
+    trafilatura's author field drops the full stops and cases of names (``Dr Vahid
+    Osman``, ``John C Welch``) and may count the site among the authors; a name is
+    written as a line of the page writes it, and the site's name is left out unless it is
+    the only author (an organisation's page).
+    """
+    author = _metadata(extracted, "author")
+    if author is None:
+        return None
+    names = [name.strip() for name in author.split(";") if name.strip()]
+    site = _metadata(extracted, "sitename")
+    people = [name for name in names if site is None or name.casefold() != site.casefold()]
+    return "; ".join(_as_shown(name, lines) for name in people or names) or None
+
+
+# Elements a page marks as its author's: `rel="author"`, `itemprop="author"`, a class
+# naming the author or the byline (not an author box's bio or picture).
+_AUTHOR_MARKUP: Final = lxml.etree.XPath(
+    "//*[@rel='author' or contains(concat(' ', @itemprop, ' '), ' author ')"
+    " or contains(@class, 'author') or contains(@class, 'byline')]"
+)
+_NOT_A_BYLINE: Final = regex.compile(r"(?i)bio|desc|about|avatar|image|photo|img|box|comment")
+_MARKED_NAME: Final = regex.compile(
+    rf"(?:{alternation(words('byline_words'))}\s+)?{NAME}", regex.IGNORECASE
+)
+_MARKED_LOOKED_AT: Final = 20
+
+
+def _marked_author(tree: HtmlElement) -> str | None:
+    """The name in the first element the page marks as its author's (see
+    :data:`_AUTHOR_MARKUP`) whose text is a name, with or without ``By``."""
+    try:
+        marked = _AUTHOR_MARKUP(tree)
+    except Exception:  # lxml on a hostile tree
+        return None
+    elements = (
+        [element for element in marked if isinstance(element, lxml.html.HtmlElement)]
+        if isinstance(marked, list)
+        else []
+    )
+    for element in elements[:_MARKED_LOOKED_AT]:
+        if _NOT_A_BYLINE.search(str(element.get("class", ""))):
+            continue
+        text = " ".join(str(element.text_content()).split())
+        found = _MARKED_NAME.fullmatch(normalize(text)) if len(text) <= _NAME_LENGTH else None
+        if found is not None:
+            return clean_name(found.group("name"))
+    return None
+
+
+_NAME_LENGTH: Final = 80
+
+
+def _as_shown(name: str, lines: Sequence[str]) -> str:
+    """*name* as the first line that holds its letters writes it (not in capitals only,
+    which are a style), else as it is."""
+    key = letters(name)
+    if not key:
+        return name
+    for line in lines[:_LINES_SPELLING_NAMES]:
+        if key not in letters(line):
+            continue
+        origins = [at for at, char in enumerate(line) for _ in letters(char)]
+        start = letters(line).find(key)
+        if len(origins) != len(letters(line)):  # a character whose case folding grows
+            return name
+        shown = line[origins[start] : origins[start + len(key) - 1] + 1]
+        return name if shown.isupper() and not name.isupper() else shown
+    return name
+
+
+_LINES_SPELLING_NAMES: Final = 2000
+
+
+def _metadata(extracted: Any, name: str) -> str | None:
+    """One field of trafilatura's metadata, normalized, or ``None``."""
+    value = getattr(extracted, name, None)
+    if not isinstance(value, str):
+        return None
+    return normalize(value).strip() or None
 
 
 def _preset(
@@ -232,51 +333,36 @@ def _preset(
     preset: list[LineDecision | None] = [None] * len(lines)
     _preset_comments(rendered, lines, comments, preset)
     main = _main_text(extracted)
+    texts = [strip_marker(line.text.strip()) for line in rendered]
+    in_main = main.flags(texts) if main is not None else [False] * len(lines)
     for index, (line, text) in enumerate(zip(rendered, lines, strict=True)):
         if not text or preset[index] is not None:
             continue
-        if main is not None and _in_main(text, main):
+        if in_main[index]:
             continue  # the main content: the segmenter decides it
         if line.hidden:
             preset[index] = chrome("boilerplate", HIDDEN)
         elif main is not None:
-            preset[index] = chrome(_furniture_kind(line.element, text), OUTSIDE_MAIN)
-    _preset_headline(lines, extracted, preset)
+            # A chrome pattern tells what the line is, and what it states (a comments
+            # header's count); else its landmark.
+            found = pattern_decision(text, listed=text != line.text.strip())
+            if found is None or found.rule in _SEPARATOR_RULES:
+                found = chrome(_landmark_kind(line.element), OUTSIDE_MAIN)
+            preset[index] = found
     return preset
 
 
-def _main_text(extracted: Any) -> tuple[frozenset[str], str] | None:
-    """The main content's lines, normalized, and all of it as one string."""
+def _main_text(extracted: Any) -> MainText | None:
+    """The main content trafilatura found, to find the rendered lines in."""
     text = getattr(extracted, "text", None)
     if not isinstance(text, str) or not text.strip():
         return None
-    paragraphs: list[str] = []
-    for written in normalize_lines(text.split("\n")):
-        # trafilatura writes a list item `- item` and a table row `| a | b |`.
-        line = written.removeprefix("- ")
-        if line.startswith("|"):
-            paragraphs.extend(cell.strip() for cell in line.strip("| ").split(" | "))
-        if line:
-            paragraphs.append(line)
-    # trafilatura keeps the line breaks of a page's source inside a paragraph: the lines,
-    # joined by spaces, are what a rendered paragraph is part of.
-    return frozenset(paragraphs), " " + " ".join(paragraphs) + " "
+    return MainText(text)
 
 
-def _in_main(text: str, main: tuple[frozenset[str], str]) -> bool:
-    lines, whole = main
-    # A rendered line is a line of the main content, or, long enough not to be found there
-    # by chance, a part of it (trafilatura keeps a source's line breaks, and joins what a
-    # <br> splits, and splits what a table row joins); a list item's marker is the
-    # renderer's.
-    text = strip_marker(text)
-    return text in lines or (len(text) >= 20 and f" {text} " in whole)
-
-
-def _furniture_kind(element: HtmlElement | None, text: str) -> ChromeKind:
-    found = CHROME_PATTERNS.match(text) if len(text) <= 400 else None
-    if found is not None and found[0].kind != "separator":
-        return found[0].kind  # type: ignore[return-value]
+def _landmark_kind(element: HtmlElement | None) -> ChromeKind:
+    """The chrome kind of the landmark around *element* (``<nav>``, ``<footer>``), else
+    ``boilerplate``."""
     for ancestor in () if element is None else element.iterancestors():
         kind = _LANDMARKS.get(str(ancestor.tag).lower())
         if kind is not None:
@@ -284,19 +370,86 @@ def _furniture_kind(element: HtmlElement | None, text: str) -> ChromeKind:
     return "boilerplate"
 
 
-def _preset_headline(
-    lines: Sequence[str], extracted: Any, preset: list[LineDecision | None]
-) -> None:
-    title = getattr(extracted, "title", None)
-    if not isinstance(title, str) or not title.strip():
-        return
-    wanted = " ".join(normalize_lines([title])).casefold()
-    for index, text in enumerate(lines):
-        if text and text.casefold() == wanted:
-            decided = preset[index]
-            if decided is None or decided.rule is OUTSIDE_MAIN:
-                preset[index] = LineDecision("title", HEADLINE)
-                return
+def _headline(
+    rendered: Sequence[RenderedLine],
+    lines: Sequence[str],
+    extracted: Any,
+    preset: list[LineDecision | None],
+) -> str | None:
+    """The page's title, its line decided as the title where the page shows it.
+
+    The metadata's title (OpenGraph, JSON-LD, ``<title>``) says what the page is called,
+    often with the site's name; the page's own headline says it as readers see it. A
+    headline (an ``<h1>``) that agrees with the metadata title (one holds the other) is
+    the title; else a line that says the metadata title; else the metadata title, without
+    the site's name (:func:`without_site_name`). A page without metadata title is left to
+    the segmenter, which takes the first title-like line.
+    """
+    stated = _metadata(extracted, "title")
+    if stated is None:
+        return None
+    wanted = " ".join(stated.split()).casefold()
+    headlines = [
+        index
+        for index, line in enumerate(rendered)
+        if lines[index] and not line.hidden and _in_heading(line.element)
+    ][:_HEADLINES_LOOKED_AT]
+    equal = [index for index, text in enumerate(lines) if text and text.casefold() == wanted]
+    for index in (*headlines, *equal):
+        shown = lines[index].casefold()
+        if (shown in wanted or wanted in shown) and _may_be_title(preset[index]):
+            preset[index] = LineDecision("title", HEADLINE)
+            return lines[index]
+    return without_site_name(stated, _metadata(extracted, "sitename"))
+
+
+_HEADLINES_LOOKED_AT: Final = 3
+
+
+def _in_heading(element: HtmlElement | None) -> bool:
+    return element is not None and (
+        element.tag == "h1" or any(up.tag == "h1" for up in element.iterancestors())
+    )
+
+
+def _may_be_title(decided: LineDecision | None) -> bool:
+    return decided is None or decided.rule is OUTSIDE_MAIN
+
+
+# The separators a page's <title> puts between the article's title and the site's name:
+# `Title | Site`, `Title - Site`, `Site » Title`, `Title :: Site`.
+# A separator starts only after a non-space (lookbehind) and its space runs are
+# possessive: `\s+` tried from every space of a long run is quadratic.
+_TITLE_SEPARATOR: Final = regex.compile(
+    r"(?<!\s)\s++(?:[|\-\u2013\u2014\u00b7\u2022\u00bb/~]|::)\s++"
+)
+_SITE_NAME_WORDS: Final = 3
+
+
+def without_site_name(title: str, site: str | None) -> str:
+    """*title* without the site's name that a page's ``<title>`` adds before or after it:
+    the part that is the site's name (as the metadata gives it), else a last part of at
+    most three words after a longer first part.
+
+    >>> without_site_name("Best Cloud Stocks of 2025 | The Motley Fool", None)
+    'Best Cloud Stocks of 2025'
+    >>> without_site_name("Blog - How to Build a Terrarium", "Blog")
+    'How to Build a Terrarium'
+    >>> without_site_name("Evolve: Shared Mutable History", None)
+    'Evolve: Shared Mutable History'
+    """
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) == 1:
+        return title
+    if site is not None:
+        kept = [part for part in parts if part.casefold() != site.casefold()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept)
+    last = parts[-1]
+    if len(last.split()) <= _SITE_NAME_WORDS <= len(parts[0].split()):
+        separator = list(_TITLE_SEPARATOR.finditer(title))[-1]
+        return title[: separator.start()]
+    return title
 
 
 def _preset_comments(

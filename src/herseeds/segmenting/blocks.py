@@ -15,7 +15,7 @@ import itertools
 from typing import TYPE_CHECKING, Final, cast
 
 from herseeds.comments import strip_marker
-from herseeds.decisions import CommentsHeaderFacts, DateFacts, Rule, chrome
+from herseeds.decisions import CommentsHeaderFacts, DateFacts, LineDecision, Rule, chrome
 from herseeds.languages import count_words
 from herseeds.patterns import BIO_OPENING, CHROME_PATTERNS
 from herseeds.segmenting.page import SENTENCE_END, is_title_case, word_count, wrapped
@@ -68,25 +68,36 @@ _COUNT_WORDS: Final = count_words()
 
 
 def match_patterns(page: Page, reclaims: frozenset[Rule]) -> None:
-    """Lines that are chrome wherever they stand; a comments header with what it states."""
+    """Lines that are chrome wherever they stand; a comments header with what it states.
+    A line decided before the passes (an HTML page's comment, told by its markup) stays."""
     for index, line in enumerate(page.lines):
-        if not line or len(line) > _MAX_PATTERN_LINE:
+        if page.decisions[index] is not None:
             continue
-        found = CHROME_PATTERNS.match(line)
-        if found is None and page.markers[index][1]:
-            # A share button or a menu entry is chrome in a list as much as on its own.
-            found = CHROME_PATTERNS.match(strip_marker(line))
-        if found is None:
-            continue
-        entry, match = found
-        # The chrome table holds chrome kinds only (LinePattern checks each kind).
-        kind = cast("ChromeKind", entry.kind)
-        if kind == "comments-header":
-            page.decide(index, chrome(kind, entry.rule, _header_facts(match)))
-        elif match.groupdict().get("date"):
-            page.decide(index, chrome(kind, entry.rule, DateFacts(match.group("date"))))
-        else:
-            page.decide(index, chrome(kind, entry.rule))
+        decided = pattern_decision(line, listed=bool(page.markers[index][1]))
+        if decided is not None:
+            page.decide(index, decided)
+
+
+def pattern_decision(line: str, *, listed: bool = False) -> LineDecision | None:
+    """The decision of the chrome pattern that matches *line* (a list item's without its
+    marker too, when *listed*), with what it states (a comments header's count and title,
+    a date), or ``None``."""
+    if not line or len(line) > _MAX_PATTERN_LINE:
+        return None
+    found = CHROME_PATTERNS.match(line)
+    if found is None and listed:
+        # A share button or a menu entry is chrome in a list as much as on its own.
+        found = CHROME_PATTERNS.match(strip_marker(line))
+    if found is None:
+        return None
+    entry, match = found
+    # The chrome table holds chrome kinds only (LinePattern checks each kind).
+    kind = cast("ChromeKind", entry.kind)
+    if kind == "comments-header":
+        return chrome(kind, entry.rule, _header_facts(match))
+    if match.groupdict().get("date"):
+        return chrome(kind, entry.rule, DateFacts(match.group("date")))
+    return chrome(kind, entry.rule)
 
 
 def _header_facts(match: regex.Match[str]) -> CommentsHeaderFacts:
