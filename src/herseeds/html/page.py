@@ -165,8 +165,8 @@ def _decide(
     extracted = _extract(tree, url)
     comments = _comments(tree)
     check()
-    preset = _preset(rendered, lines, extracted, comments)
-    title = _headline(rendered, lines, extracted, preset)
+    preset = _preset(rendered, lines, extracted, comments, _landmarks(tree))
+    title = _headline(rendered, lines, extracted, preset, _inside(tree, "h1"))
     decisions = segment(raw, lines, check=check, preset=preset, passes=_HTML_PASSES)
     author = _metadata_author(extracted, lines) or _marked_author(tree)
     return raw, lines, decisions, _page_facts(author, title)
@@ -216,7 +216,14 @@ def _extract(tree: HtmlElement, url: str | None) -> Any:
     """trafilatura's main content and metadata of the page, or ``None``."""
     try:
         return trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=True
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            # The document has no date: the costly search through a page's text for one
+            # (dateparser over every candidate) is left out.
+            date_extraction_params={"extensive_search": False},
         )
     except Exception:
         _log.debug("trafilatura failed on the page", exc_info=True)
@@ -329,6 +336,7 @@ def _preset(
     lines: Sequence[str],
     extracted: Any,
     comments: Sequence[MarkupComment],
+    landmarks: dict[HtmlElement, ChromeKind],
 ) -> list[LineDecision | None]:
     preset: list[LineDecision | None] = [None] * len(lines)
     _preset_comments(rendered, lines, comments, preset)
@@ -347,7 +355,12 @@ def _preset(
             # header's count); else its landmark.
             found = pattern_decision(text, listed=text != line.text.strip())
             if found is None or found.rule in _SEPARATOR_RULES:
-                found = chrome(_landmark_kind(line.element), OUTSIDE_MAIN)
+                kind = (
+                    landmarks.get(line.element, "boilerplate")
+                    if line.element is not None
+                    else "boilerplate"
+                )
+                found = chrome(kind, OUTSIDE_MAIN)
             preset[index] = found
     return preset
 
@@ -360,14 +373,22 @@ def _main_text(extracted: Any) -> MainText | None:
     return MainText(text)
 
 
-def _landmark_kind(element: HtmlElement | None) -> ChromeKind:
-    """The chrome kind of the landmark around *element* (``<nav>``, ``<footer>``), else
-    ``boilerplate``."""
-    for ancestor in () if element is None else element.iterancestors():
-        kind = _LANDMARKS.get(str(ancestor.tag).lower())
-        if kind is not None:
-            return kind
-    return "boilerplate"
+def _landmarks(tree: HtmlElement) -> dict[HtmlElement, ChromeKind]:
+    """Each element inside a landmark of the page's furniture (``<nav>``, ``<footer>``),
+    with the chrome kind of the nearest one. Worked out once for the page: the lines'
+    ancestors are not walked line by line."""
+    kinds: dict[HtmlElement, ChromeKind] = {}
+    # In document order an outer landmark comes before the ones inside it, which win.
+    for landmark in tree.iter(*_LANDMARKS):
+        kind = _LANDMARKS[str(landmark.tag).lower()]
+        for element in landmark.iter():
+            kinds[element] = kind
+    return kinds
+
+
+def _inside(tree: HtmlElement, tag: str) -> frozenset[HtmlElement]:
+    """The elements of the page inside a *tag* element, those included."""
+    return frozenset(element for found in tree.iter(tag) for element in found.iter())
 
 
 def _headline(
@@ -375,6 +396,7 @@ def _headline(
     lines: Sequence[str],
     extracted: Any,
     preset: list[LineDecision | None],
+    in_h1: frozenset[HtmlElement],
 ) -> str | None:
     """The page's title, its line decided as the title where the page shows it.
 
@@ -389,11 +411,12 @@ def _headline(
     if stated is None:
         return None
     wanted = " ".join(stated.split()).casefold()
-    headlines = [
-        index
-        for index, line in enumerate(rendered)
-        if lines[index] and not line.hidden and _in_heading(line.element)
-    ][:_HEADLINES_LOOKED_AT]
+    headlines: list[int] = []
+    for index, line in enumerate(rendered):
+        if len(headlines) == _HEADLINES_LOOKED_AT:
+            break
+        if lines[index] and not line.hidden and line.element in in_h1:
+            headlines.append(index)
     equal = [index for index, text in enumerate(lines) if text and text.casefold() == wanted]
     for index in (*headlines, *equal):
         shown = lines[index].casefold()
@@ -404,12 +427,6 @@ def _headline(
 
 
 _HEADLINES_LOOKED_AT: Final = 3
-
-
-def _in_heading(element: HtmlElement | None) -> bool:
-    return element is not None and (
-        element.tag == "h1" or any(up.tag == "h1" for up in element.iterancestors())
-    )
 
 
 def _may_be_title(decided: LineDecision | None) -> bool:

@@ -229,7 +229,10 @@ class _Renderer:
 
     def __init__(self, root: HtmlElement, *, hidden: bool = False) -> None:
         self.show_hidden = hidden  # render hidden elements too (their lines are marked)
-        self.hidden_elements: set[int] = set()  # ids of the hidden elements rendered
+        # The hidden elements rendered, and whether an element is inside one (memo). Keys
+        # are elements, not ids: a key keeps lxml's proxy alive, so that the node gives
+        # back the same proxy, where an id could be reused by another node's.
+        self.hidden_elements: dict[HtmlElement, bool] = {}
         self.out: list[_Line] = []
         self.pieces: list[str] = []  # the text of the line being built
         self.prefix: str | None = None  # its prefix; None while no visible text started it
@@ -371,7 +374,7 @@ class _Renderer:
                     if not self.show_hidden or tag == "input":
                         kind = _SKIP
                     else:
-                        self.hidden_elements.add(id(element))
+                        self.hidden_elements[element] = True
                 entry = _SKIPPED if kind == _SKIP else self.start(element, kind)
                 if entry[0] == _SKIP:
                     walker.skip_subtree()
@@ -395,10 +398,21 @@ class _Renderer:
 
     def is_hidden(self, element: HtmlElement | None) -> bool:
         """Whether *element* is, or is inside, a hidden element that was rendered."""
-        hidden = self.hidden_elements
-        if not hidden or element is None:
+        known = self.hidden_elements
+        if not known or element is None:
             return False
-        return id(element) in hidden or any(id(up) in hidden for up in element.iterancestors())
+        path: list[HtmlElement] = []
+        found = False
+        current: HtmlElement | None = element
+        while current is not None:
+            if current in known:
+                found = known[current]
+                break
+            path.append(current)
+            current = current.getparent()
+        for passed in path:  # each ancestor is looked up once for the whole page
+            known[passed] = found
+        return found
 
     def start(self, element: HtmlElement, kind: int) -> tuple[object, ...]:  # noqa: PLR0915
         """Open *element*; return what its end needs."""
