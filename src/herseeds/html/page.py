@@ -167,7 +167,12 @@ def _decide(
     check()
     preset = _preset(rendered, lines, extracted, comments, _landmarks(tree))
     title = _headline(rendered, lines, extracted, preset, _inside(tree, "h1"))
-    decisions = segment(raw, lines, check=check, preset=preset, passes=_HTML_PASSES)
+    stated = title is not None and not any(
+        decided is not None and decided.label == "title" for decided in preset
+    )
+    decisions = segment(
+        raw, lines, check=check, preset=preset, passes=_HTML_PASSES, title_stated=stated
+    )
     author = _metadata_author(extracted, lines) or _marked_author(tree)
     return raw, lines, decisions, _page_facts(author, title)
 
@@ -251,9 +256,10 @@ def _metadata_author(extracted: Any, lines: Sequence[str]) -> str | None:
     """The authors the metadata names (``; `` between them), each as the page spells it.
 
     trafilatura's author field drops the full stops and cases of names (``Dr Vahid
-    Osman``, ``John C Welch``) and may count the site among the authors; a name is
-    written as a line of the page writes it, and the site's name is left out unless it is
-    the only author (an organisation's page).
+    Osman``, ``John C Welch``), may count the site among the authors, and takes a byline
+    element's whole text (``Jane Doe Trending Editor``, ``Jane Doe July``). A name is
+    written as a line of the page writes it (:func:`_as_shown`), and the site's name is left
+    out unless it is the only author (an organisation's page).
     """
     author = _metadata(extracted, "author")
     if author is None:
@@ -261,7 +267,36 @@ def _metadata_author(extracted: Any, lines: Sequence[str]) -> str | None:
     names = [name.strip() for name in author.split(";") if name.strip()]
     site = _metadata(extracted, "sitename")
     people = [name for name in names if site is None or name.casefold() != site.casefold()]
-    return "; ".join(_as_shown(name, lines) for name in people or names) or None
+    shown = _Shown(lines[:_LINES_SPELLING_NAMES])
+    spelled: dict[str, str] = {}  # one name once, whatever its case (`JANE DOE`)
+    for name in people or names:
+        written = shown.name(_without_trailing_date_words(name))
+        spelled.setdefault(written.casefold(), written)
+    return "; ".join(spelled.values()) or None
+
+
+# Month and day names, in every language, that trafilatura leaves after a name when a
+# byline element holds the date too (`Jane Doe July`).
+_DATE_NAMES: Final = frozenset(
+    word.casefold() for word in words("months") + words("month_abbreviations") + words("weekdays")
+)
+
+
+def _without_trailing_date_words(name: str) -> str:
+    """*name* without the month and day names after it (a name keeps two words at least).
+
+    >>> _without_trailing_date_words("Laura June Topolsky July")
+    'Laura June Topolsky'
+    >>> _without_trailing_date_words("Ann May")
+    'Ann May'
+    """
+    parts = name.split()
+    while len(parts) > _NAME_WORDS_KEPT and parts[-1].casefold().rstrip(".,") in _DATE_NAMES:
+        parts.pop()
+    return " ".join(parts)
+
+
+_NAME_WORDS_KEPT: Final = 2
 
 
 # Elements a page marks as its author's: `rel="author"`, `itemprop="author"`, a class
@@ -302,22 +337,42 @@ def _marked_author(tree: HtmlElement) -> str | None:
 _NAME_LENGTH: Final = 80
 
 
-def _as_shown(name: str, lines: Sequence[str]) -> str:
-    """*name* as the first line that holds its letters writes it (not in capitals only,
-    which are a style), else as it is."""
-    key = letters(name)
-    if not key:
-        return name
-    for line in lines[:_LINES_SPELLING_NAMES]:
-        if key not in letters(line):
-            continue
-        origins = [at for at, char in enumerate(line) for _ in letters(char)]
-        start = letters(line).find(key)
-        if len(origins) != len(letters(line)):  # a character whose case folding grows
+class _Shown:
+    """The page's lines, to find a name's spelling in."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = [line for line in lines if line]
+        self.keys = [letters(line) for line in self.lines]
+        self.whole: dict[str, str] = {}  # a line's letters -> the first line with them
+        for key, line in zip(self.keys, self.lines, strict=True):
+            if key:
+                self.whole.setdefault(key, line)
+
+    def name(self, name: str) -> str:
+        """*name* as the first line holding its letters writes it (not in capitals only,
+        which are a style); else the longest run of its first words that is a whole
+        line of the page (``Jane Doe`` for ``Jane Doe Trending Editor``); else *name*."""
+        key = letters(name)
+        if not key:
             return name
-        shown = line[origins[start] : origins[start + len(key) - 1] + 1]
-        return name if shown.isupper() and not name.isupper() else shown
-    return name
+        for line, line_key in zip(self.lines, self.keys, strict=True):
+            if key in line_key:
+                return _spelled(name, line, line_key.find(key), len(key))
+        words = name.split()
+        for count in range(len(words) - 1, 0, -1):
+            whole = self.whole.get(letters(" ".join(words[:count])))
+            if whole is not None:
+                return whole if not whole.isupper() else " ".join(words[:count])
+        return name
+
+
+def _spelled(name: str, line: str, start: int, length: int) -> str:
+    """The characters of *line* whose letters run from *start* for *length* letters."""
+    origins = [at for at, char in enumerate(line) for _ in letters(char)]
+    if len(origins) < start + length:  # a character whose case folding grows
+        return name
+    shown = line[origins[start] : origins[start + length - 1] + 1]
+    return name if shown.isupper() and not name.isupper() else shown
 
 
 _LINES_SPELLING_NAMES: Final = 2000

@@ -139,6 +139,7 @@ def segment(
     check: Callable[[], None] | None = None,
     preset: Sequence[LineDecision | None] | None = None,
     passes: Sequence[Pass] = PASSES,
+    title_stated: bool = False,
 ) -> list[LineDecision]:
     """Decide every line of a page.
 
@@ -147,7 +148,9 @@ def segment(
     (it raises to stop a page that takes too long). *preset* holds decisions taken before
     the passes run (an HTML page's markup tells its comments and what lies outside its
     main content), ``None`` for the lines left to them; *passes* are the passes to run, in
-    order (a subset of :data:`PASSES`).
+    order (a subset of :data:`PASSES`). *title_stated*: the page states its title where
+    no line says it (an HTML page's metadata), so no line is taken for the title by its
+    shape.
 
     >>> [d.label for d in segment(["Hello.", " ", "World."], ["Hello.", "", "World."])]
     ['article', 'blank', 'article']
@@ -155,6 +158,7 @@ def segment(
     if len(raw_lines) != len(lines):
         raise ValueError("raw_lines and lines must have the same length")
     page = Page(raw_lines, lines)
+    page.title_stated = title_stated
     if preset is not None:
         if len(preset) != len(lines):
             raise ValueError("preset must have one decision (or None) per line")

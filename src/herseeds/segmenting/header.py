@@ -53,7 +53,9 @@ _POSTED_BY: Final = regex.compile(rf"{alternation(words('posted_by'))} ", regex.
 
 def find_header(page: Page, reclaims: frozenset[Rule]) -> None:
     """Title, subtitle and bylines: the lines before the first paragraph. A title decided
-    before (an HTML page's headline, told by its markup) is the title."""
+    before (an HTML page's headline, told by its markup) is the title; a title the page
+    states where no line says it (:attr:`Page.title_stated`) leaves the header to its
+    bylines."""
     title = next(
         (i for i, found in enumerate(page.decisions) if found and found.label == "title"), None
     )
@@ -65,6 +67,8 @@ def find_header(page: Page, reclaims: frozenset[Rule]) -> None:
         if found is not None:
             byline = index
             page.decide(index, found)
+        elif page.title_stated and title is None:
+            break  # the title is stated elsewhere: no line is it, or the dek under it
         elif title is None and subtitle is None and _title_like(page, index):
             title = index
             page.decide(index, LineDecision("title", TITLE))

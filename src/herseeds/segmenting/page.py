@@ -75,6 +75,9 @@ class Page:
         """Where the comment thread starts: the end of the page while none is found."""
         self.comments_end = len(lines)
         """Where it ends: lines after a thread (teasers, a footer) are read as the page."""
+        self.title_stated = False
+        """Whether the page states its title where no line says it (an HTML page's
+        metadata): then no line is the title for its shape, and none the dek under it."""
 
     def decide(self, index: int, decision: LineDecision) -> None:
         self.decisions[index] = decision
