@@ -13,7 +13,7 @@ from herseeds import Comment, decisions
 from herseeds.cleaning import explain
 from herseeds.decisions import DateFacts, Rule
 from herseeds.patterns import BYLINE_PATTERNS, CHROME_PATTERNS
-from herseeds.segmenting import PASSES, author, blocks, header, threads
+from herseeds.segmenting import PASSES, author, blocks, header, scorer, threads
 
 
 def labels_of(page: str) -> list[str]:
@@ -398,12 +398,12 @@ def test_every_rule_has_a_unique_name_of_one_style() -> None:
         re.fullmatch(r"[a-z]+(?:-[a-z]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*", name) for name in names
     )
     groups = {name.split(".")[0] for name in names}
-    assert groups == {"line", "pattern", "blocks", "header", "thread", "author"}
+    assert groups == {"line", "pattern", "blocks", "header", "thread", "author", "model"}
 
 
 def _all_rules() -> list[Rule]:
     """Every rule herseeds decides lines by: the segmenter's, and one per pattern."""
-    modules = (decisions, blocks, header, threads, author)
+    modules = (decisions, blocks, header, threads, author, scorer)
     found = [
         value for module in modules for value in vars(module).values() if isinstance(value, Rule)
     ]

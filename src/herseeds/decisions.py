@@ -30,6 +30,7 @@ __all__ = [
     "LineDecision",
     "NameFacts",
     "Rule",
+    "ScoreFacts",
     "TitleFacts",
     "chrome",
     "describe_facts",
@@ -99,7 +100,16 @@ class DateFacts:
     """The date as the line gives it (normalized), without the words around it."""
 
 
-Facts: TypeAlias = CommentsHeaderFacts | NameFacts | CommentFacts | DateFacts | TitleFacts
+@frozen
+class ScoreFacts:
+    """A learned model's score for a line: the probability that it is the page's content."""
+
+    score: float
+
+
+Facts: TypeAlias = (
+    CommentsHeaderFacts | NameFacts | CommentFacts | DateFacts | TitleFacts | ScoreFacts
+)
 """What a rule can find on a line."""
 
 
@@ -150,6 +160,8 @@ def _describe(facts: Facts) -> str:
         return f"date={facts.date!r}"
     if isinstance(facts, TitleFacts):
         return f"title={facts.title!r}"
+    if isinstance(facts, ScoreFacts):
+        return f"score={facts.score:.2f}"
     if isinstance(facts, CommentFacts):
         comment = facts.comment
         parts = [f"comment={facts.index}", f"depth={comment.depth}"]

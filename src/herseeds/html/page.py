@@ -171,7 +171,13 @@ def _decide(
         decided is not None and decided.label == "title" for decided in preset
     )
     decisions = segment(
-        raw, lines, check=check, preset=preset, passes=_HTML_PASSES, title_stated=stated
+        raw,
+        lines,
+        check=check,
+        preset=preset,
+        passes=_HTML_PASSES,
+        title_stated=stated,
+        whole_pages=False,
     )
     author = _metadata_author(extracted, lines) or _marked_author(tree)
     return raw, lines, decisions, _page_facts(author, title)

@@ -18,7 +18,7 @@ from attrs import frozen
 
 from herseeds.decisions import PROSE, LineDecision, Rule
 from herseeds.patterns import CHROME_PATTERNS
-from herseeds.segmenting import author, blocks, header, threads
+from herseeds.segmenting import author, blocks, header, scorer, threads
 from herseeds.segmenting.page import Page
 
 if TYPE_CHECKING:
@@ -110,6 +110,13 @@ PASSES: Final[tuple[Pass, ...]] = (
         reruns=("link lists", "menus", "bio", "teasers"),
     ),
     Pass(
+        "line scorer",
+        scorer.find_boilerplate,
+        "What no named rule decided and the learned line scorer finds unlike content "
+        "(a whole page's menus, sidebars, footers); before the author passes, which look "
+        "at the article's end.",
+    ),
+    Pass(
         "sign-off",
         author.find_sign_off,
         "The writer's name after the last paragraph; last but for the author passes, "
@@ -140,6 +147,7 @@ def segment(
     preset: Sequence[LineDecision | None] | None = None,
     passes: Sequence[Pass] = PASSES,
     title_stated: bool = False,
+    whole_pages: bool = True,
 ) -> list[LineDecision]:
     """Decide every line of a page.
 
@@ -150,7 +158,9 @@ def segment(
     main content), ``None`` for the lines left to them; *passes* are the passes to run, in
     order (a subset of :data:`PASSES`). *title_stated*: the page states its title where
     no line says it (an HTML page's metadata), so no line is taken for the title by its
-    shape.
+    shape. *whole_pages*: the page may be a whole page, whose menus, sidebars and title the
+    line scorer judges (:mod:`herseeds.segmenting.scorer`); ``False`` for an HTML page,
+    whose markup tells them.
 
     >>> [d.label for d in segment(["Hello.", " ", "World."], ["Hello.", "", "World."])]
     ['article', 'blank', 'article']
@@ -159,6 +169,7 @@ def segment(
         raise ValueError("raw_lines and lines must have the same length")
     page = Page(raw_lines, lines)
     page.title_stated = title_stated
+    page.whole_pages = whole_pages
     if preset is not None:
         if len(preset) != len(lines):
             raise ValueError("preset must have one decision (or None) per line")

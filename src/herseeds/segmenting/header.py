@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from herseeds.decisions import LineDecision, NameFacts, Rule
+from herseeds.decisions import LineDecision, NameFacts, Rule, ScoreFacts
 from herseeds.languages import alternation, words
 from herseeds.patterns import BYLINE_PATTERNS, clean_name
 from herseeds.segmenting.page import SENTENCE_END, word_count
+from herseeds.segmenting.scorer import MODEL_TITLE, title_score, whole_page_title
 
 if TYPE_CHECKING:
     from herseeds.segmenting.page import Page
@@ -60,15 +61,29 @@ def find_header(page: Page, reclaims: frozenset[Rule]) -> None:
         (i for i, found in enumerate(page.decisions) if found and found.label == "title"), None
     )
     subtitle = byline = None
-    for index in range(page.comments_start):
+    first = 0
+    whole = False
+    if title is None and not page.title_stated:
+        # A whole page opens with menus and site names: its title is the line the title
+        # model picks before its body, and the header goes on after it.
+        whole, picked = whole_page_title(page)
+        if picked is not None:
+            page.decide(
+                picked,
+                LineDecision("title", MODEL_TITLE, (ScoreFacts(title_score(page, picked)),)),
+            )
+            title, first = picked, picked + 1
+    for index in range(first, page.comments_start):
         if not page.open(index):
             continue
         found = byline_decision(page, index, BYLINE)
         if found is not None:
             byline = index
             page.decide(index, found)
-        elif page.title_stated and title is None:
-            break  # the title is stated elsewhere: no line is it, or the dek under it
+        elif (page.title_stated or whole) and title is None:
+            # The title is stated elsewhere, or the whole page's is not known: no line is
+            # taken for it by its shape, nor for the dek under it.
+            break
         elif title is None and subtitle is None and _title_like(page, index):
             title = index
             page.decide(index, LineDecision("title", TITLE))

@@ -75,6 +75,13 @@ class Page:
         """Where the comment thread starts: the end of the page while none is found."""
         self.comments_end = len(lines)
         """Where it ends: lines after a thread (teasers, a footer) are read as the page."""
+        self.whole_pages = True
+        """Whether the page may be a whole page (a dump's; an HTML page's furniture is told
+        by its markup)."""
+        self.whole: bool | None = None
+        """Whether it is one (:func:`herseeds.segmenting.scorer.is_whole`), once known."""
+        self.line_features: list[list[float]] | None = None
+        """The line scorer's features of each line, worked out once when a pass asks."""
         self.title_stated = False
         """Whether the page states its title where no line says it (an HTML page's
         metadata): then no line is the title for its shape, and none the dek under it."""

@@ -1,0 +1,455 @@
+"""A learned line scorer for whole-page dumps: how likely each line is the page's content.
+
+A whole-page dump (a text browser's ``-dump`` of a page, a crawler's WET record) holds the
+article between menus, sidebars of link titles, form controls and footers. What tells them
+apart in plain text is a line's shape and its neighbours': length, sentence punctuation,
+the share of the page language's stop words, runs of short lines, where the line stands
+against the page's densest run of prose. :class:`LineScorer` weighs those features
+(:func:`features`, :data:`FEATURES`) with a logistic regression trained on the WCXB
+development dumps by ``scripts/train_line_scorer.py``; its weights ship in the wheel
+(``herseeds/segmenting/line_scorer.json``), and scoring is a dot product: deterministic,
+in pure Python.
+
+The language is told per page by its stop words (jusText's stop lists, one per language),
+so that the stop-word share means the same in every language.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Final
+
+import justext
+import regex
+from attrs import frozen
+
+from herseeds.decisions import Rule, ScoreFacts, chrome
+from herseeds.patterns import BYLINE_PATTERNS
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from herseeds.segmenting.page import Page
+
+__all__ = [
+    "FEATURES",
+    "LANGUAGES",
+    "LINE_SCORER",
+    "MODEL_TITLE",
+    "LineScorer",
+    "features",
+    "find_boilerplate",
+    "is_whole",
+    "is_whole_page",
+    "page_features",
+    "page_language",
+    "scorer",
+    "title_score",
+    "whole_page_title",
+]
+
+LANGUAGES: Final = (
+    "English",
+    "German",
+    "French",
+    "Spanish",
+    "Italian",
+    "Portuguese",
+    "Dutch",
+    "Polish",
+    "Czech",
+    "Slovak",
+    "Swedish",
+    "Danish",
+    "Norwegian_Bokmal",
+    "Finnish",
+    "Hungarian",
+    "Romanian",
+    "Catalan",
+    "Croatian",
+    "Slovenian",
+    "Greek",
+    "Russian",
+    "Ukrainian",
+    "Turkish",
+    "Indonesian",
+)
+"""The languages whose stop lists (jusText's) tell a page's language."""
+
+FEATURES: Final = (
+    "bias",
+    "log_words",
+    "log_chars",
+    "ends_sentence",
+    "stopword_share",
+    "capitalized_share",
+    "digit_share",
+    "symbol_share",
+    "list_item",
+    "indented",
+    "has_bar",
+    "form_control",
+    "copyright",
+    "all_caps",
+    "repeated",
+    "position",
+    "short_run",
+    "context_words",
+    "context_stopwords",
+    "in_dense_region",
+    "region_distance",
+    "long_prose",
+    "log_block_words",
+    "block_words_per_line",
+    "before_region",
+    "lines_to_region",
+    "texts_to_region",
+    "alone_in_block",
+)
+"""The features of a line, in the order of the model's weights."""
+
+_WORDS_FOR_LANGUAGE: Final = 3000
+_SHORT_WORDS: Final = 5
+_PROSE_WORDS: Final = 6
+_SHORT_COST: Final = 3.0
+_CONTEXT: Final = 2
+_WHOLE_PAGE_LINES: Final = 20
+_OPEN_BEFORE_BODY: Final = 8
+_SHORT_LOG_WORDS: Final = math.log1p(_SHORT_WORDS)
+_SENTENCE_END: Final = frozenset('.!?…:;"”’)»')
+_LIST_MARKER: Final = regex.compile(r"[ \t\u00a0]*+(?:[•◦▪■□*+\-–·]|\d{1,3}[.)]|[a-z][.)])[ \t]")
+_FORM_CONTROL: Final = regex.compile(r"\[[ _]{2,}\]|\[[A-Z][^\]]{0,30}\]|\([ *]\)")
+# Words, and each Han, Hiragana or Katakana character on its own (those scripts put no
+# spaces between words).
+_WORD: Final = regex.compile(
+    r"(?V1)[\p{Han}\p{Hiragana}\p{Katakana}]|[\w--[\p{Han}\p{Hiragana}\p{Katakana}]]++"
+)
+
+
+@cache
+def _stoplists() -> dict[str, frozenset[str]]:
+    return {language: frozenset(justext.get_stoplist(language)) for language in LANGUAGES}
+
+
+def page_language(words: Sequence[str]) -> str:
+    """The language of :data:`LANGUAGES` whose stop words the page's *words* (case folded)
+    hold most; English when none.
+
+    >>> page_language("der film ist nicht so gut wie das buch".split())
+    'German'
+    """
+    sample = words[:_WORDS_FOR_LANGUAGE]
+    counts = {
+        language: sum(word in stoplist for word in sample)
+        for language, stoplist in _stoplists().items()
+    }
+    best = max(counts, key=lambda language: counts[language])
+    return best if counts[best] else "English"
+
+
+def _dense_region(word_counts: Sequence[int], prose: Sequence[bool]) -> tuple[int, int]:
+    """The run of lines where prose outweighs short lines most (the article's body): prose
+    lines count their words, other lines a fixed cost, blank lines nothing."""
+    best, best_start, best_end = 0.0, 0, -1
+    current, start = 0.0, 0
+    for index, (count, is_prose) in enumerate(zip(word_counts, prose, strict=True)):
+        score = float(count) if is_prose else (-_SHORT_COST if count else 0.0)
+        if current <= 0:
+            current, start = 0.0, index
+        current += score
+        if current > best:
+            best, best_start, best_end = current, start, index
+    return best_start, best_end
+
+
+def features(lines: Sequence[str], raw_lines: Sequence[str]) -> list[list[float]]:
+    """The features (:data:`FEATURES`) of every line of a page: *lines* normalized,
+    *raw_lines* as read (their indentation and list markers)."""
+    tokens = [_WORD.findall(line.casefold()) for line in lines]
+    language = page_language([word for words in tokens for word in words])
+    stoplist = _stoplists()[language]
+    counts = [len(words) for words in tokens]
+    stop_shares = [
+        sum(word in stoplist for word in words) / len(words) if words else 0.0 for words in tokens
+    ]
+    blocks = _blocks(counts)
+    prose = _prose(lines, counts, blocks)
+    start, end = _dense_region(counts, prose)
+    seen: dict[str, int] = {}
+    for line in lines:
+        if line:
+            seen[line] = seen.get(line, 0) + 1
+    runs = _short_runs(counts)
+    # For each line before the body, how many lines with words stand between it and the
+    # body (0: the last one before it, where a headline stands).
+    texts_before = [0] * len(lines)
+    between = 0
+    for index in range(start - 1, -1, -1):
+        if counts[index]:
+            texts_before[index] = between
+            between += 1
+    total = max(1, len(lines))
+    rows: list[list[float]] = []
+    for index, line in enumerate(lines):
+        count = counts[index]
+        words = line.split()
+        if not words:  # a blank line: no features
+            rows.append([0.0] * len(FEATURES))
+            continue
+        chars = len(line)
+        block_words, block_lines = blocks[index]
+        window = [
+            other
+            for other in range(max(0, index - _CONTEXT), min(len(lines), index + _CONTEXT + 1))
+            if other != index and counts[other]
+        ]
+        distance = 0 if start <= index <= end else min(abs(index - start), abs(index - end))
+        rows.append(
+            [
+                1.0,
+                math.log1p(count),
+                math.log1p(chars),
+                float(line[-1] in _SENTENCE_END),
+                stop_shares[index],
+                sum(word[:1].isupper() for word in words) / len(words),
+                sum(char.isdigit() for char in line) / chars,
+                sum(not char.isalnum() and not char.isspace() for char in line) / chars,
+                float(_LIST_MARKER.match(raw_lines[index]) is not None),
+                float(raw_lines[index][:1] in " \t\u00a0"),
+                float(" | " in line or line.count("|") >= 2),
+                float(_FORM_CONTROL.search(line) is not None),
+                float("©" in line or "(c)" in line.casefold()),
+                float(line.isupper()),
+                float(seen[line] > 1),
+                index / total,
+                math.log1p(runs[index]),
+                sum(math.log1p(counts[other]) for other in window) / max(1, len(window)),
+                sum(stop_shares[other] for other in window) / max(1, len(window)),
+                float(start <= index <= end),
+                math.log1p(distance),
+                float(prose[index]),
+                math.log1p(block_words),
+                block_words / block_lines,
+                float(index < start),
+                math.log1p(start - index) if index < start else 0.0,
+                math.log1p(texts_before[index]) if index < start else 0.0,
+                float(block_lines == 1),
+            ]
+        )
+    return rows
+
+
+def _prose(
+    lines: Sequence[str], counts: Sequence[int], blocks: Sequence[tuple[int, int]]
+) -> list[bool]:
+    """Whether each line is part of a block of prose: lines of :data:`_PROSE_WORDS` words
+    on average, ending a sentence or long (a paragraph hard-wrapped over several lines is
+    prose as much as one on a single line)."""
+    prose = [False] * len(lines)
+    index = 0
+    while index < len(lines):
+        if not counts[index]:
+            index += 1
+            continue
+        words, size = blocks[index]
+        last = index + size - 1
+        is_prose = words >= _PROSE_WORDS * size and (
+            lines[last][-1:] in _SENTENCE_END or words >= 4 * _PROSE_WORDS
+        )
+        for member in range(index, index + size):
+            prose[member] = is_prose
+        index += size
+    return prose
+
+
+def _blocks(counts: Sequence[int]) -> list[tuple[int, int]]:
+    """For each line, the words and the lines of its block (the run of non-blank lines it
+    stands in: a paragraph, hard-wrapped or not, or a menu)."""
+    blocks = [(0, 1)] * len(counts)
+    index = 0
+    while index < len(counts):
+        if not counts[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(counts) and counts[end]:
+            end += 1
+        block = (sum(counts[index:end]), end - index)
+        for member in range(index, end):
+            blocks[member] = block
+        index = end
+    return blocks
+
+
+def _short_runs(counts: Sequence[int]) -> list[int]:
+    """For each line, the length of the run of short non-blank lines it stands in (0 for
+    a long line); blank lines do not break a run."""
+    runs = [0] * len(counts)
+    index = 0
+    while index < len(counts):
+        if not counts[index] or counts[index] > _SHORT_WORDS:
+            index += 1
+            continue
+        members = []
+        scan = index
+        while scan < len(counts) and (not counts[scan] or counts[scan] <= _SHORT_WORDS):
+            if counts[scan]:
+                members.append(scan)
+            scan += 1
+        for member in members:
+            runs[member] = len(members)
+        index = scan
+    return runs
+
+
+@frozen
+class LineScorer:
+    """Two logistic regressions over :data:`FEATURES`: is a line the page's content, and is
+    it the page's title."""
+
+    weights: tuple[float, ...]
+    threshold: float
+    """Below this probability a line is not content."""
+    title_weights: tuple[float, ...]
+    title_threshold: float
+    """Below this probability the most title-like line of a page is not its title."""
+
+    def scores(self, lines: Sequence[str], raw_lines: Sequence[str]) -> list[float]:
+        """The probability that each line is the page's content (0 for a blank line)."""
+        return self.scores_of(features(lines, raw_lines))
+
+    def scores_of(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """The probability of each row of :func:`features` (0 for a blank line's)."""
+        return [_logistic(self.weights, row) for row in rows]
+
+    def title_scores_of(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """The probability that each row's line is the page's title (0 for a blank line)."""
+        return [_logistic(self.title_weights, row) for row in rows]
+
+
+def _logistic(weights: Sequence[float], row: Sequence[float]) -> float:
+    if not any(row):
+        return 0.0
+    total = sum(w * x for w, x in zip(weights, row, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-500.0, min(500.0, total))))
+
+
+def is_whole_page(rows: Sequence[Sequence[float]]) -> bool:
+    """Whether a page's feature rows are a whole page's: :data:`_WHOLE_PAGE_LINES` lines
+    with words or more, and a run of prose (its body) to judge the rest against."""
+    region = FEATURES.index("in_dense_region")
+    return sum(1 for row in rows if any(row)) >= _WHOLE_PAGE_LINES and any(
+        row[region] for row in rows
+    )
+
+
+@cache
+def scorer() -> LineScorer:
+    """The scorer shipped with herseeds."""
+    data = json.loads(
+        resources.files("herseeds.segmenting").joinpath("line_scorer.json").read_text("utf-8")
+    )
+    if tuple(data["features"]) != FEATURES:
+        raise RuntimeError("line_scorer.json was trained on other features")
+    return LineScorer(
+        tuple(float(w) for w in data["weights"]),
+        float(data["threshold"]),
+        tuple(float(w) for w in data["title_weights"]),
+        float(data["title_threshold"]),
+    )
+
+
+MODEL_TITLE: Final = Rule(
+    "model.title",
+    "On a whole page, the line before the page's body that the learned title model finds "
+    "most title-like (menus and site names stand before it too).",
+)
+LINE_SCORER: Final = Rule(
+    "model.line-scorer",
+    "A line the learned line scorer finds unlike the page's content (a menu entry, a "
+    "sidebar's link title, a footer's line), left by every named rule.",
+)
+
+
+def page_features(page: Page) -> list[list[float]]:
+    """The feature rows of *page*'s lines, worked out once for the page's passes."""
+    if page.line_features is None:
+        page.line_features = features(page.lines, page.raw_lines)
+    return page.line_features
+
+
+def is_whole(page: Page) -> bool:
+    """Whether *page* is a whole page, worked out once (at the header, before the passes
+    that decide menus and link lists): long enough, with a body of prose, and with
+    :data:`_OPEN_BEFORE_BODY` short lines or more that no named rule decided before its
+    first paragraph of prose (menus, site names, sidebars). A main-region dump opens with
+    its header: a title, a dek, a byline, and chrome the patterns know."""
+    if page.whole is None:
+        rows = page_features(page)
+        prose = FEATURES.index("long_prose")
+        words = FEATURES.index("log_words")
+        first_prose = next((i for i, row in enumerate(rows) if row[prose]), len(rows))
+        page.whole = (
+            page.whole_pages
+            and is_whole_page(rows)
+            and sum(
+                1
+                for i, row in enumerate(rows[:first_prose])
+                if row[words] and row[words] <= _SHORT_LOG_WORDS and page.open(i)
+            )
+            >= _OPEN_BEFORE_BODY
+        )
+    return page.whole
+
+
+def whole_page_title(page: Page) -> tuple[bool, int | None]:
+    """Whether *page* is a whole page (:func:`is_whole`), and then the line the title
+    model finds most title-like among the open lines before the page's body that are no
+    byline, if it is likely enough."""
+    if not is_whole(page):
+        return False, None
+    rows = page_features(page)
+    before = FEATURES.index("before_region")
+    candidates = [
+        index
+        for index, row in enumerate(rows)
+        if row[before]
+        and page.open(index)
+        and index < page.comments_start
+        and BYLINE_PATTERNS.match(page.lines[index]) is None
+    ]
+    if not candidates:
+        return True, None
+    model = scorer()
+    scores = model.title_scores_of(rows)
+    best = max(candidates, key=lambda index: scores[index])
+    return True, best if scores[best] >= model.title_threshold else None
+
+
+def title_score(page: Page, index: int) -> float:
+    """The title model's probability for line *index* of *page*."""
+    rows = page_features(page)
+    return scorer().title_scores_of([rows[index]])[0]
+
+
+def find_boilerplate(page: Page, reclaims: frozenset[Rule]) -> None:
+    """The open lines the line scorer finds unlike content, with their score as facts."""
+    open_lines = [index for index in range(len(page.lines)) if page.open(index)]
+    if not open_lines:
+        return
+    if not is_whole(page):  # a main-region dump: the named rules decide it
+        return
+    model = scorer()
+    rows = page_features(page)
+    region = FEATURES.index("in_dense_region")
+    scores = model.scores_of(rows)
+    for index in open_lines:
+        # The page's densest run of prose is its body: inside it, lists and short lines are
+        # the article's own; the scorer judges what stands around it.
+        if rows[index][region]:
+            continue
+        if scores[index] < model.threshold:
+            page.decide(index, chrome("boilerplate", LINE_SCORER, ScoreFacts(scores[index])))
