@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Final
@@ -141,9 +142,10 @@ def page_language(words: Sequence[str]) -> str:
     >>> page_language("der film ist nicht so gut wie das buch".split())
     'German'
     """
-    sample = words[:_WORDS_FOR_LANGUAGE]
+    sample = Counter(words[:_WORDS_FOR_LANGUAGE])
+    distinct = sample.keys()
     counts = {
-        language: sum(word in stoplist for word in sample)
+        language: sum(sample[word] for word in stoplist & distinct)
         for language, stoplist in _stoplists().items()
     }
     best = max(counts, key=lambda language: counts[language])
@@ -215,8 +217,8 @@ def features(lines: Sequence[str], raw_lines: Sequence[str]) -> list[list[float]
                 float(line[-1] in _SENTENCE_END),
                 stop_shares[index],
                 sum(word[:1].isupper() for word in words) / len(words),
-                sum(char.isdigit() for char in line) / chars,
-                sum(not char.isalnum() and not char.isspace() for char in line) / chars,
+                sum(map(str.isdigit, line)) / chars,
+                (chars - sum(map(str.isalnum, line)) - sum(map(str.isspace, line))) / chars,
                 float(_LIST_MARKER.match(raw_lines[index]) is not None),
                 float(raw_lines[index][:1] in " \t\u00a0"),
                 float(" | " in line or line.count("|") >= 2),
@@ -386,23 +388,37 @@ def is_whole(page: Page) -> bool:
     that decide menus and link lists): long enough, with a body of prose, and with
     :data:`_OPEN_BEFORE_BODY` short lines or more that no named rule decided before its
     first paragraph of prose (menus, site names, sidebars). A main-region dump opens with
-    its header: a title, a dek, a byline, and chrome the patterns know."""
+    its header: a title, a dek, a byline, and chrome the patterns know. Told from word
+    counts alone: the features are worked out for whole pages only."""
     if page.whole is None:
-        rows = page_features(page)
-        prose = FEATURES.index("long_prose")
-        words = FEATURES.index("log_words")
-        first_prose = next((i for i, row in enumerate(rows) if row[prose]), len(rows))
-        page.whole = (
-            page.whole_pages
-            and is_whole_page(rows)
-            and sum(
-                1
-                for i, row in enumerate(rows[:first_prose])
-                if row[words] and row[words] <= _SHORT_LOG_WORDS and page.open(i)
-            )
-            >= _OPEN_BEFORE_BODY
-        )
+        page.whole = page.whole_pages and _looks_whole(page)
     return page.whole
+
+
+def _word_count(line: str) -> int:
+    """About the words of *line* as :data:`_WORD` counts them: an ASCII line's split at
+    spaces, without running the pattern on every line of every page (the gate needs no
+    more)."""
+    if not line:
+        return 0
+    if line.isascii():
+        return len(line.split())
+    return len(_WORD.findall(line))
+
+
+def _looks_whole(page: Page) -> bool:
+    counts = [_word_count(line) for line in page.lines]
+    if sum(1 for count in counts if count) < _WHOLE_PAGE_LINES:
+        return False
+    prose = _prose(page.lines, counts, _blocks(counts))
+    start, end = _dense_region(counts, prose)
+    if end < start:  # no run of prose: nothing to judge the rest against
+        return False
+    first_prose = next((index for index, is_prose in enumerate(prose) if is_prose), len(prose))
+    short_open = sum(
+        1 for index in range(first_prose) if 0 < counts[index] <= _SHORT_WORDS and page.open(index)
+    )
+    return short_open >= _OPEN_BEFORE_BODY
 
 
 def whole_page_title(page: Page) -> tuple[bool, int | None]:
