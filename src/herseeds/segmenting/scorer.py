@@ -396,14 +396,16 @@ def is_whole(page: Page) -> bool:
 
 
 def _word_count(line: str) -> int:
-    """About the words of *line* as :data:`_WORD` counts them: an ASCII line's split at
-    spaces, without running the pattern on every line of every page (the gate needs no
-    more)."""
-    if not line:
-        return 0
-    if line.isascii():
-        return len(line.split())
+    """About the words of *line* as :data:`_WORD` counts them, without running the pattern
+    on every line of every page (the gate needs no more): the line split at spaces, unless
+    its words are too long for words of a language written with spaces (Chinese, Japanese)."""
+    words = line.split()
+    if len(words) * _LONGEST_MEAN_WORD >= len(line):
+        return len(words)
     return len(_WORD.findall(line))
+
+
+_LONGEST_MEAN_WORD: Final = 12
 
 
 def _looks_whole(page: Page) -> bool:
