@@ -1,0 +1,85 @@
+"""Portuguese: the wording of Portuguese and Brazilian WordPress themes and Blogger (no
+generator samples yet)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from herseeds.languages import Vocabulary
+
+VOCABULARY: Final = Vocabulary(
+    code="pt",
+    name="Portuguese",
+    months=(
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+        "setembro", "outubro", "novembro", "dezembro",
+    ),
+    month_abbreviations=(
+        "jan", "fev", "abr", "mai", "jun", "jul", "ago", "set", "out", "dez",
+    ),
+    weekdays=(
+        "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+        "sábado", "domingo",
+    ),
+    date_words=("de",),
+    time_words=("às",),
+    time_units=(
+        "segundo", "segundos", "minuto", "minutos", "hora", "horas", "dia", "dias",
+        "semana", "semanas", "mês", "meses", "ano", "anos",
+    ),
+    unit_articles=("um", "uma"),
+    ago=("há {n} {unit}", "{n} {unit} atrás"),
+    relative_days=("ontem", "hoje"),
+    count_words={
+        "nenhum": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4,
+        "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
+    },
+    header_nouns=(
+        "comentário", "comentários", "resposta", "respostas", "pensamento", "pensamentos",
+    ),
+    ping_nouns=("pingback", "trackback"),
+    and_words=("e",),
+    header_title_words=("sobre", "em", "para"),
+    count_nouns=("comentário", "comentários", "respostas"),
+    comments_headings=("comentários", "comentário", "discussão"),
+    reply_form_headings=(
+        "deixe um comentário", "deixe uma resposta", "deixe o seu comentário",
+        "escreva um comentário", "adicionar comentário", "postar um comentário",
+    ),
+    cancel_reply=("cancelar resposta",),
+    reply_to=("a", "para"),
+    reply_words=("responder", "resposta"),
+    comment_actions=("link permanente", "denunciar", "editar", "excluir", "apagar"),
+    counted_actions=("curtir", "gosto"),
+    decorations=("disse", "diz", "escreveu", "comentou", "respondeu"),
+    decoration_date_words=("em", "às"),
+    edited=("editado",),
+    stop_words=(
+        "o", "a", "os", "as", "um", "uma", "eu", "tu", "você", "ele", "ela", "nós", "vocês",
+        "eles", "elas", "é", "são", "era", "foi", "tenho", "tem", "temos", "têm", "não",
+        "e", "ou", "mas", "que", "quem", "de", "do", "da", "no", "na", "para", "com",
+        "sem", "este", "esta", "isso", "meu", "minha", "seu", "sua", "obrigado",
+        "obrigada", "muito", "bem", "bom", "boa", "lindo", "artigo", "filme", "livro",
+        "sim", "olá", "também", "tudo", "todos",
+    ),
+    small_words=(
+        "o", "a", "os", "as", "um", "uma", "e", "ou", "em", "no", "na", "para", "com",
+        "de", "do", "da", "dos", "das", "por",
+    ),
+    byline_words=("por", "escrito por", "publicado por", "postado por", "autor", "autora"),
+    posted_by=("postado por", "publicado por", "escrito por"),
+    byline_date_words=("em", "às"),
+    articles=("um", "uma", "o", "a", "os", "as", "nosso", "nossa"),
+    examples={
+        "comments-header": (
+            "3 comentários",
+            "2 pensamentos sobre “Cidade de Deus”",
+            "Um comentário",
+            "Comentários",
+        ),
+        "comment-form": ("Deixe um comentário", "Cancelar resposta"),
+        "comment-meta": ("Responder", "há 3 dias", "3 dias atrás", "disse:"),
+        "date": ("3 de março de 2014", "3 de março de 2014 às 10:03"),
+        "byline": ("Por Ana Souza",),
+    },
+)  # fmt: skip
