@@ -119,6 +119,7 @@ _SHORT_COST: Final = 3.0
 _CONTEXT: Final = 2
 _WHOLE_PAGE_LINES: Final = 20
 _OPEN_BEFORE_BODY: Final = 8
+_MENU_LINES: Final = 3
 _SHORT_LOG_WORDS: Final = math.log1p(_SHORT_WORDS)
 _SENTENCE_END: Final = frozenset('.!?…:;"”’)»')
 _LIST_MARKER: Final = regex.compile(r"[ \t\u00a0]*+(?:[•◦▪■□*+\-–·]|\d{1,3}[.)]|[a-z][.)])[ \t]")
@@ -386,10 +387,11 @@ def page_features(page: Page) -> list[list[float]]:
 def is_whole(page: Page) -> bool:
     """Whether *page* is a whole page, worked out once (at the header, before the passes
     that decide menus and link lists): long enough, with a body of prose, and with
-    :data:`_OPEN_BEFORE_BODY` short lines or more that no named rule decided before its
-    first paragraph of prose (menus, site names, sidebars). A main-region dump opens with
-    its header: a title, a dek, a byline, and chrome the patterns know. Told from word
-    counts alone: the features are worked out for whole pages only."""
+    :data:`_OPEN_BEFORE_BODY` lines or more before its body that no named rule decided, in
+    blocks of :data:`_MENU_LINES` short lines or more (menus). A main-region dump opens
+    with its header: a title, a dek, a byline, each a block of its own, and chrome the
+    patterns know. Told from word counts alone: the features are worked out for whole
+    pages only."""
     if page.whole is None:
         page.whole = page.whole_pages and _looks_whole(page)
     return page.whole
@@ -416,10 +418,17 @@ def _looks_whole(page: Page) -> bool:
     start, end = _dense_region(counts, prose)
     if end < start:  # no run of prose: nothing to judge the rest against
         return False
-    first_prose = next((index for index, is_prose in enumerate(prose) if is_prose), len(prose))
-    short_open = sum(
-        1 for index in range(first_prose) if 0 < counts[index] <= _SHORT_WORDS and page.open(index)
-    )
+    # Menus: blocks (runs of non-blank lines) of three short lines or more, before the body.
+    short_open = 0
+    index = 0
+    while index < start:
+        block_end = index
+        while block_end < start and counts[block_end]:
+            block_end += 1
+        members = range(index, block_end)
+        if len(members) >= _MENU_LINES and all(counts[i] <= _SHORT_WORDS for i in members):
+            short_open += sum(1 for i in members if page.open(i))
+        index = block_end + 1
     return short_open >= _OPEN_BEFORE_BODY
 
 
