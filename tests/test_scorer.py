@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from herseeds import clean, explain
-from herseeds.segmenting.scorer import FEATURES, LINE_SCORER, features, page_language, scorer
+from herseeds import CleanConfig, ConfigError, clean, explain
+from herseeds.cli import main
+from herseeds.segmenting.scorer import (
+    FEATURES,
+    LINE_SCORER,
+    MODEL_TITLE,
+    features,
+    page_language,
+    scorer,
+)
 
 MENU_EN = [
     "Home",
@@ -137,3 +147,28 @@ def test_every_line_gets_a_score_between_0_and_1(lines: list[str]) -> None:
     scores = scorer().scores(lines, lines)
     assert all(0.0 <= score <= 1.0 for score in scores)
     assert scores == scorer().scores(lines, lines)  # deterministic
+
+
+def test_the_user_can_say_what_shape_a_dump_is() -> None:
+    text = whole_page(MENU_EN, SIDEBAR_EN, ARTICLE_EN, FOOTER_EN)
+    main = explain(text, config=CleanConfig(page_shape="main"))
+    assert all(d.rule not in (LINE_SCORER, MODEL_TITLE) for _, d in main)
+    # A page whose menu is cut short is no whole page by its shape; said to be one, it is.
+    cut = whole_page(MENU_EN[:2], SIDEBAR_EN, ARTICLE_EN, FOOTER_EN)
+    assert all(d.rule is not LINE_SCORER for _, d in explain(cut))
+    said = explain(cut, config=CleanConfig(page_shape="whole"))
+    assert any(d.rule is LINE_SCORER for _, d in said)
+    assert clean(cut, config=CleanConfig(page_shape="whole")).article == tuple(ARTICLE_EN)
+    with pytest.raises(ConfigError, match="page_shape"):
+        CleanConfig(page_shape="half")  # type: ignore[arg-type]
+
+
+def test_the_command_line_says_the_shape(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(whole_page(MENU_EN, SIDEBAR_EN, ARTICLE_EN, FOOTER_EN), encoding="utf-8")
+    assert main(["show", str(page)]) == 0
+    assert "model.line-scorer" in capsys.readouterr().out
+    assert main(["show", "--shape", "main", str(page)]) == 0
+    assert "model.line-scorer" not in capsys.readouterr().out

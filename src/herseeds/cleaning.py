@@ -67,7 +67,7 @@ def _segment(
     raw_lines = normalize_newlines(text).split("\n")
     lines = normalize_lines(raw_lines, config=config)
     check()
-    return raw_lines, lines, segment(raw_lines, lines, check=check)
+    return raw_lines, lines, segment(raw_lines, lines, check=check, page_shape=config.page_shape)
 
 
 def clean_file(path: str | os.PathLike[str], *, config: CleanConfig | None = None) -> Document:

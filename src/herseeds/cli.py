@@ -96,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 max_bytes=args.max_bytes,
                 time_limit=args.time_limit,
                 input_format=args.input_format,
+                page_shape=args.page_shape,
             )
             status: int = args.run(args, config)
     except OutputLockedError as error:
@@ -185,6 +186,15 @@ def _parser() -> argparse.ArgumentParser:
         default="auto",
         help="what the pages are: text dumps, HTML pages, or auto (told by each page's "
         "content; the default)",
+    )
+    options.add_argument(
+        "--shape",
+        dest="page_shape",
+        choices=("auto", "whole", "main"),
+        default="auto",
+        help="what the text dumps are: whole pages (menus and sidebars around the article), "
+        "main regions (the article, its header and comments), or auto (told by each page's "
+        "shape; the default)",
     )
     options.add_argument(
         "--max-bytes",

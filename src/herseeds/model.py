@@ -37,6 +37,7 @@ __all__ = [
     "InputFormat",
     "NameEvidence",
     "PageError",
+    "PageShape",
     "Removed",
     "checked_config",
     "escape_surrogates",
@@ -44,6 +45,9 @@ __all__ = [
 ]
 
 InputFormat = Literal["auto", "text", "html"]
+PageShape = Literal["auto", "whole", "main"]
+"""What a dump is: a whole page (menus, sidebars, footers around the article), its main
+region (the article, its header and comments), or ``auto``, told by the page's shape."""
 """What a file holds: ``auto`` (told by its content), a text dump, or an HTML page."""
 
 NameEvidence = Literal[
@@ -339,6 +343,11 @@ def _check_input_format(_: object, attribute: attrs.Attribute[Any], value: objec
         raise ConfigError(f"{attribute.name} must be one of {get_args(InputFormat)}, not {value!r}")
 
 
+def _check_page_shape(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in get_args(PageShape):
+        raise ConfigError(f"{attribute.name} must be one of {get_args(PageShape)}, not {value!r}")
+
+
 @frozen(kw_only=True)
 class CleanConfig:
     """Options for cleaning, with conservative defaults. Change them with :func:`attrs.evolve`.
@@ -403,6 +412,16 @@ class CleanConfig:
             "doc": "What a file or standard input holds: ``auto`` tells an HTML page from a "
             "text dump by its content (it opens with a doctype or an HTML element), ``html`` "
             "and ``text`` say which it is."
+        },
+    )
+    page_shape: PageShape = field(
+        default="auto",
+        validator=_check_page_shape,
+        metadata={
+            "doc": "What a text dump is: ``auto`` tells a whole page (menus and sidebars "
+            "around the article, judged by the learned line scorer) from a main-region dump "
+            "(the article, its header and comments) by its shape; ``whole`` and ``main`` say "
+            "which it is. HTML pages are read by their markup whatever this says."
         },
     )
 

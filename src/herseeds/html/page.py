@@ -177,7 +177,7 @@ def _decide(
         preset=preset,
         passes=_HTML_PASSES,
         title_stated=stated,
-        whole_pages=False,
+        page_shape="main",
     )
     author = _metadata_author(extracted, lines) or _marked_author(tree)
     return raw, lines, decisions, _page_facts(author, title)

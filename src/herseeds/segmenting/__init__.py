@@ -24,6 +24,8 @@ from herseeds.segmenting.page import Page
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from herseeds.model import PageShape
+
 __all__ = ["PASSES", "LineDecision", "Pass", "segment"]
 
 
@@ -147,7 +149,7 @@ def segment(
     preset: Sequence[LineDecision | None] | None = None,
     passes: Sequence[Pass] = PASSES,
     title_stated: bool = False,
-    whole_pages: bool = True,
+    page_shape: PageShape = "auto",
 ) -> list[LineDecision]:
     """Decide every line of a page.
 
@@ -158,9 +160,9 @@ def segment(
     main content), ``None`` for the lines left to them; *passes* are the passes to run, in
     order (a subset of :data:`PASSES`). *title_stated*: the page states its title where
     no line says it (an HTML page's metadata), so no line is taken for the title by its
-    shape. *whole_pages*: the page may be a whole page, whose menus, sidebars and title the
-    line scorer judges (:mod:`herseeds.segmenting.scorer`); ``False`` for an HTML page,
-    whose markup tells them.
+    shape. *page_shape*: whether the page is a whole page, whose menus, sidebars and title
+    the line scorer judges (:mod:`herseeds.segmenting.scorer`), a main-region dump, or
+    ``auto`` (told by its shape); ``main`` for an HTML page, whose markup tells them.
 
     >>> [d.label for d in segment(["Hello.", " ", "World."], ["Hello.", "", "World."])]
     ['article', 'blank', 'article']
@@ -169,7 +171,7 @@ def segment(
         raise ValueError("raw_lines and lines must have the same length")
     page = Page(raw_lines, lines)
     page.title_stated = title_stated
-    page.whole_pages = whole_pages
+    page.shape = page_shape
     if preset is not None:
         if len(preset) != len(lines):
             raise ValueError("preset must have one decision (or None) per line")

@@ -22,6 +22,8 @@ from herseeds.model import CHROME_PREFIX
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
+    from herseeds.model import PageShape
+
 __all__ = [
     "SENTENCE_END",
     "Page",
@@ -75,9 +77,9 @@ class Page:
         """Where the comment thread starts: the end of the page while none is found."""
         self.comments_end = len(lines)
         """Where it ends: lines after a thread (teasers, a footer) are read as the page."""
-        self.whole_pages = True
-        """Whether the page may be a whole page (a dump's; an HTML page's furniture is told
-        by its markup)."""
+        self.shape: PageShape = "auto"
+        """What the page is said to be: a whole page, a main region (an HTML page, whose
+        furniture its markup tells), or ``auto`` (told by its shape)."""
         self.whole: bool | None = None
         """Whether it is one (:func:`herseeds.segmenting.scorer.is_whole`), once known."""
         self.line_features: list[list[float]] | None = None

@@ -393,7 +393,11 @@ def is_whole(page: Page) -> bool:
     patterns know. Told from word counts alone: the features are worked out for whole
     pages only."""
     if page.whole is None:
-        page.whole = page.whole_pages and _looks_whole(page)
+        if page.shape == "auto":
+            page.whole = _looks_whole(page)
+        else:  # said: a whole page of any length, with a body of prose to judge the rest by
+            region = FEATURES.index("in_dense_region")
+            page.whole = page.shape == "whole" and any(row[region] for row in page_features(page))
     return page.whole
 
 
@@ -463,7 +467,8 @@ def title_score(page: Page, index: int) -> float:
 
 
 def find_boilerplate(page: Page, reclaims: frozenset[Rule]) -> None:
-    """The open lines the line scorer finds unlike content, with their score as facts."""
+    """On a whole page (:func:`is_whole`), the open lines outside its body that the line
+    scorer finds unlike content, with their score as facts."""
     open_lines = [index for index in range(len(page.lines)) if page.open(index)]
     if not open_lines:
         return
