@@ -21,19 +21,14 @@ import gzip
 import json
 from pathlib import Path
 
-import regex
 from sklearn.linear_model import LogisticRegression
 
+from herseeds.html.main import letters
 from herseeds.normalizing import normalize_lines
 from herseeds.segmenting.scorer import FEATURES, features
 
-_NOT_LETTER = regex.compile(r"[\W_]++")
 SHORT_KEY = 12
 OUT = Path(__file__).resolve().parent.parent / "src/herseeds/segmenting/line_scorer.json"
-
-
-def key(text: str) -> str:
-    return _NOT_LETTER.sub("", text.casefold())
 
 
 Page = tuple[list[list[float]], list[int], list[int], list[int]]
@@ -47,12 +42,12 @@ def page(root: Path, page_id: str) -> Page:
     lines = normalize_lines(raw_lines)
     gold = json.loads((root / "ground-truth" / f"{page_id}.json").read_text("utf-8"))
     main = gold["ground_truth"].get("main_content") or ""
-    main_key = key(main)
-    main_lines = {key(line) for line in main.split("\n")}
-    title_key = key(gold["ground_truth"].get("title") or "")
+    main_key = letters(main)
+    main_lines = {letters(line) for line in main.split("\n")}
+    title_key = letters(gold["ground_truth"].get("title") or "")
     rows, labels, weights, titles = [], [], [], []
     for line, row in zip(lines, features(lines, raw_lines), strict=True):
-        line_key = key(line)
+        line_key = letters(line)
         if not line_key:
             continue
         content = line_key in main_key if len(line_key) >= SHORT_KEY else line_key in main_lines

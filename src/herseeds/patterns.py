@@ -28,6 +28,7 @@ __all__ = [
     "BYLINE_PATTERNS",
     "CHROME_PATTERNS",
     "NAME",
+    "SEPARATOR_RULES",
     "SIGN_OFF",
     "LinePattern",
     "PatternTable",
@@ -519,6 +520,12 @@ CHROME_PATTERNS: Final = PatternTable(
         ),
     )
 )
+
+SEPARATOR_RULES: Final = frozenset(
+    entry.rule for entry in CHROME_PATTERNS.patterns if entry.kind == "separator"
+)
+"""The rules of the separator patterns (a line of dashes, of emoji): they say a line is
+furniture, not what furniture, and a thread may take such a line back as a comment."""
 """Lines that are chrome wherever they stand."""
 
 BYLINE_PATTERNS: Final = PatternTable(

@@ -47,7 +47,7 @@ from herseeds.languages import alternation, words
 from herseeds.limits import check_size, deadline
 from herseeds.model import CleanConfig, Comment, Document, checked_config
 from herseeds.normalizing import normalize, normalize_lines, normalize_newlines
-from herseeds.patterns import CHROME_PATTERNS, NAME, clean_name
+from herseeds.patterns import NAME, SEPARATOR_RULES, clean_name
 from herseeds.reading import decode_html
 from herseeds.segmenting import PASSES, segment
 from herseeds.segmenting.blocks import pattern_decision
@@ -103,11 +103,6 @@ HEADLINE: Final = Rule(
 _SHAPE_PASSES: Final = frozenset({"link lists", "menus", "teasers"})
 _HTML_PASSES: Final = tuple(
     step for step in PASSES if "thread" not in step.name and step.name not in _SHAPE_PASSES
-)
-# A separator pattern (a line of dashes, of emoji) says nothing of what a line outside the
-# main content is.
-_SEPARATOR_RULES: Final = frozenset(
-    entry.rule for entry in CHROME_PATTERNS.patterns if entry.kind == "separator"
 )
 # Landmarks of a page's furniture, and the kind of chrome their text is.
 _LANDMARKS: Final[dict[str, ChromeKind]] = {
@@ -166,17 +161,14 @@ def _decide(
     comments = _comments(tree)
     check()
     preset = _preset(rendered, lines, extracted, comments, _landmarks(tree))
-    title = _headline(rendered, lines, extracted, preset, _inside(tree, "h1"))
-    stated = title is not None and not any(
-        decided is not None and decided.label == "title" for decided in preset
-    )
+    title, on_a_line = _headline(rendered, lines, extracted, preset, _inside(tree, "h1"))
     decisions = segment(
         raw,
         lines,
         check=check,
         preset=preset,
         passes=_HTML_PASSES,
-        title_stated=stated,
+        title_stated=title is not None and not on_a_line,
         page_shape="main",
     )
     author = _metadata_author(extracted, lines) or _marked_author(tree)
@@ -413,9 +405,9 @@ def _preset(
             preset[index] = chrome("boilerplate", HIDDEN)
         elif main is not None:
             # A chrome pattern tells what the line is, and what it states (a comments
-            # header's count); else its landmark.
+            # header's count); else its landmark (a separator pattern says nothing of what).
             found = pattern_decision(text, listed=text != line.text.strip())
-            if found is None or found.rule in _SEPARATOR_RULES:
+            if found is None or found.rule in SEPARATOR_RULES:
                 kind = (
                     landmarks.get(line.element, "boilerplate")
                     if line.element is not None
@@ -458,8 +450,9 @@ def _headline(
     extracted: Any,
     preset: list[LineDecision | None],
     in_h1: frozenset[HtmlElement],
-) -> str | None:
-    """The page's title, its line decided as the title where the page shows it.
+) -> tuple[str | None, bool]:
+    """The page's title, and whether a line shows it (that line is then decided as the
+    title).
 
     The metadata's title (OpenGraph, JSON-LD, ``<title>``) says what the page is called,
     often with the site's name; the page's own headline says it as readers see it. A
@@ -470,7 +463,7 @@ def _headline(
     """
     stated = _metadata(extracted, "title")
     if stated is None:
-        return None
+        return None, False
     wanted = " ".join(stated.split()).casefold()
     headlines: list[int] = []
     for index, line in enumerate(rendered):
@@ -483,8 +476,8 @@ def _headline(
         shown = lines[index].casefold()
         if (shown in wanted or wanted in shown) and _may_be_title(preset[index]):
             preset[index] = LineDecision("title", HEADLINE)
-            return lines[index]
-    return without_site_name(stated, _metadata(extracted, "sitename"))
+            return lines[index], True
+    return without_site_name(stated, _metadata(extracted, "sitename")), False
 
 
 _HEADLINES_LOOKED_AT: Final = 3

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import frozen
 
 from herseeds.decisions import PROSE, LineDecision, Rule
-from herseeds.patterns import CHROME_PATTERNS
+from herseeds.patterns import SEPARATOR_RULES
 from herseeds.segmenting import author, blocks, header, scorer, threads
 from herseeds.segmenting.page import Page
 
@@ -45,12 +45,9 @@ class Pass:
     """The passes run again, in order, when this one returns ``True``."""
 
 
-_SEPARATORS: Final = frozenset(
-    entry.rule for entry in CHROME_PATTERNS.patterns if entry.kind == "separator"
-)
 # Indented teasers and captions (a repeated author line) may be a thread's own lines, taken
 # before the thread was known.
-_THREAD_LOOKALIKES: Final = _SEPARATORS | {
+_THREAD_LOOKALIKES: Final = SEPARATOR_RULES | {
     blocks.TEASER_HEADLINE,
     blocks.TEASER_BLURB,
     blocks.CAPTION_ALT_TEXT,
@@ -69,7 +66,7 @@ PASSES: Final[tuple[Pass, ...]] = (
         "The comment thread after a comments header, or a trailing block of indented "
         "items; early, as it bounds the article that the passes after it look at. Emoji "
         "lines the patterns took for separators are comments inside it.",
-        reclaims=_SEPARATORS,
+        reclaims=SEPARATOR_RULES,
     ),
     Pass("captions", blocks.find_captions, "Alt text and the caption repeating it."),
     Pass(

@@ -15,7 +15,7 @@ from herseeds.decisions import LineDecision, NameFacts, Rule, ScoreFacts
 from herseeds.languages import alternation, words
 from herseeds.patterns import BYLINE_PATTERNS, clean_name
 from herseeds.segmenting.page import SENTENCE_END, word_count
-from herseeds.segmenting.scorer import MODEL_TITLE, title_score, whole_page_title
+from herseeds.segmenting.scorer import MODEL_TITLE, is_whole, whole_page_title
 
 if TYPE_CHECKING:
     from herseeds.segmenting.page import Page
@@ -62,17 +62,15 @@ def find_header(page: Page, reclaims: frozenset[Rule]) -> None:
     )
     subtitle = byline = None
     first = 0
-    whole = False
-    if title is None and not page.title_stated:
+    whole = title is None and not page.title_stated and is_whole(page)
+    if whole:
         # A whole page opens with menus and site names: its title is the line the title
         # model picks before its body, and the header goes on after it.
-        whole, picked = whole_page_title(page)
+        picked = whole_page_title(page)
         if picked is not None:
-            page.decide(
-                picked,
-                LineDecision("title", MODEL_TITLE, (ScoreFacts(title_score(page, picked)),)),
-            )
-            title, first = picked, picked + 1
+            title, score = picked
+            page.decide(title, LineDecision("title", MODEL_TITLE, (ScoreFacts(score),)))
+            first = title + 1
     for index in range(first, page.comments_start):
         if not page.open(index):
             continue

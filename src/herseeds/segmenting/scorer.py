@@ -44,11 +44,9 @@ __all__ = [
     "features",
     "find_boilerplate",
     "is_whole",
-    "is_whole_page",
     "page_features",
     "page_language",
     "scorer",
-    "title_score",
     "whole_page_title",
 ]
 
@@ -340,15 +338,6 @@ def _logistic(weights: Sequence[float], row: Sequence[float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-500.0, min(500.0, total))))
 
 
-def is_whole_page(rows: Sequence[Sequence[float]]) -> bool:
-    """Whether a page's feature rows are a whole page's: :data:`_WHOLE_PAGE_LINES` lines
-    with words or more, and a run of prose (its body) to judge the rest against."""
-    region = FEATURES.index("in_dense_region")
-    return sum(1 for row in rows if any(row)) >= _WHOLE_PAGE_LINES and any(
-        row[region] for row in rows
-    )
-
-
 @cache
 def scorer() -> LineScorer:
     """The scorer shipped with herseeds."""
@@ -436,12 +425,12 @@ def _looks_whole(page: Page) -> bool:
     return short_open >= _OPEN_BEFORE_BODY
 
 
-def whole_page_title(page: Page) -> tuple[bool, int | None]:
-    """Whether *page* is a whole page (:func:`is_whole`), and then the line the title
-    model finds most title-like among the open lines before the page's body that are no
-    byline, if it is likely enough."""
+def whole_page_title(page: Page) -> tuple[int, float] | None:
+    """On a whole page (:func:`is_whole`), the line the title model finds most title-like
+    among the open lines before the page's body that are no byline, with its score, if it
+    is likely enough."""
     if not is_whole(page):
-        return False, None
+        return None
     rows = page_features(page)
     before = FEATURES.index("before_region")
     candidates = [
@@ -453,17 +442,11 @@ def whole_page_title(page: Page) -> tuple[bool, int | None]:
         and BYLINE_PATTERNS.match(page.lines[index]) is None
     ]
     if not candidates:
-        return True, None
+        return None
     model = scorer()
     scores = model.title_scores_of(rows)
     best = max(candidates, key=lambda index: scores[index])
-    return True, best if scores[best] >= model.title_threshold else None
-
-
-def title_score(page: Page, index: int) -> float:
-    """The title model's probability for line *index* of *page*."""
-    rows = page_features(page)
-    return scorer().title_scores_of([rows[index]])[0]
+    return (best, scores[best]) if scores[best] >= model.title_threshold else None
 
 
 def find_boilerplate(page: Page, reclaims: frozenset[Rule]) -> None:
