@@ -94,7 +94,7 @@ def test_generated_pages_are_well_formed(vocabulary: Vocabulary, data: st.DataOb
         labels=page.labels,
     )
     assert sum(label == "article" for label in page.labels) == len(page.article)
-    assert page.comment_style in (None, "numbered", "says")
+    assert page.comment_style in (None, "numbered", "says", "dated")
 
 
 @pytest.mark.parametrize("vocabulary", LANGUAGES)

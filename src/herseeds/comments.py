@@ -21,7 +21,7 @@ from attrs import frozen
 from herseeds.decisions import CommentFacts
 from herseeds.languages import NAME_PARTICLES, alternation, words
 from herseeds.model import Comment, CommentKind
-from herseeds.patterns import AGO
+from herseeds.patterns import AGO, DATED_NAME
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -29,18 +29,27 @@ if TYPE_CHECKING:
 __all__ = [
     "ThreadLine",
     "build_comments",
+    "dated_name",
+    "is_commenter_name",
     "is_name_line",
+    "is_pingback_title",
     "label_thread",
     "split_marker",
     "strip_author_decoration",
     "strip_marker",
+    "template_decorated",
     "thread_line",
 ]
 
-# The list markers of page dumps: a number (`1.`, `2)`) or a bullet (`•`, `*`, `-`, ...).
-_LIST_MARKER: Final = r"(?:\d{1,4}[.)]|[•◦▪▫‣∙·*+–-])"
-# A list marker at the start of a raw line: `  1. `, `    • `, `  * `, `  - `.
-_MARKER: Final = regex.compile(rf"^(?P<indent>[ \t\u00a0]*)(?P<marker>{_LIST_MARKER})[ \u00a0]+")
+# The list markers of page dumps: a number (`1.`, `2)`) or a bullet (`•`, `*`, `-`, ...;
+# text browsers mark nested lists with `□`, `☆`, `○`).
+_LIST_MARKER: Final = r"(?:\d{1,4}[.)]|[•◦▪▫‣∙·*+–□☆○●■-])"
+# A list marker at the start of a raw line: `  1. `, `    • `, `  * `, `  - `; or alone on
+# its line (`  1.`), when the item's first line is the next (a comment's number, then
+# the commenter's name).
+_MARKER: Final = regex.compile(
+    rf"^(?P<indent>[ \t\u00a0]*)(?P<marker>{_LIST_MARKER})(?:[ \u00a0]+|[ \u00a0]*$)"
+)
 
 
 @frozen
@@ -70,7 +79,7 @@ def split_marker(raw: str) -> tuple[int, str | None]:
     return _columns(raw[: len(raw) - len(stripped)]), None
 
 
-_LEADING_MARKER: Final = regex.compile(rf"{_LIST_MARKER} ")
+_LEADING_MARKER: Final = regex.compile(rf"{_LIST_MARKER}(?: |$)")
 
 
 def strip_marker(line: str) -> str:
@@ -113,7 +122,8 @@ _DECORATION: Final = regex.compile(
 
 
 def strip_author_decoration(text: str) -> str:
-    """Remove what comment templates add to a name: ``Avatar``, ``says:``, ``said...``.
+    """Remove what comment templates add to a name: ``Avatar``, ``says:``, ``said...``,
+    the comment's date after it.
 
     >>> strip_author_decoration("Ada B. Lovelace Avatar"), strip_author_decoration("Jo says:")
     ('Ada B. Lovelace', 'Jo')
@@ -121,10 +131,78 @@ def strip_author_decoration(text: str) -> str:
     'Jo Doe'
     >>> strip_author_decoration("Jo Doe • 3 years ago")
     'Jo Doe'
+    >>> strip_author_decoration("Avatar Jo Doe says:"), strip_author_decoration("jo 3.3.2014 12:01")
+    ('Jo Doe', 'jo')
     """
     if len(text) > _LONGEST_AUTHOR_LINE:
         return text  # a paragraph of text, not a name with a decoration: skip the search
-    return _DECORATION.sub("", text.rstrip()).strip()
+    stripped = _DECORATION.sub("", text.rstrip()).strip()
+    dated = dated_name(stripped)
+    if dated is not None:
+        stripped = dated
+    avatar = _LEADING_AVATAR.match(stripped)
+    if avatar is not None and avatar.end() < len(stripped):
+        stripped = stripped[avatar.end() :]
+    return stripped
+
+
+# `Avatar Jane says:`: the alt text of the commenter's picture, printed before the name.
+_LEADING_AVATAR: Final = regex.compile(
+    rf"{alternation(words('avatars'))}\b[:\s]*+(?=\S)", regex.IGNORECASE
+)
+# What opens a date line or a byline rather than a name: `Published March 3, 2014` is no
+# comment by somebody called Published; nor is `Monday March 3, 2014` one by Monday, or
+# `By Jane Doe, March 3, 2014` one by "By Jane Doe".
+_NOT_NAME_OPENERS: Final = frozenset(
+    token
+    for phrase in words("date_labels") + words("weekdays") + words("months") + words("byline_words")
+    for token in phrase.split()
+)
+
+
+def template_decorated(text: str) -> bool:
+    """Whether a comment template's words decorate the name on *text*: ``Jane says:``,
+    ``Avatar Jane``, ``Jane • 3 years ago`` (a colon alone, a date alone, do not).
+
+    >>> template_decorated("Jane says:"), template_decorated("Share this:")
+    (True, False)
+    """
+    bare = text.rstrip(":, ")
+    if len(bare) > _LONGEST_AUTHOR_LINE:
+        return False
+    dated = DATED_NAME.fullmatch(bare)
+    if dated is not None:  # `Jo wrote on May 4, 2020` is decorated; `Jo | May 4, 2020` not
+        bare = dated.group("name")
+    return _DECORATION.sub("", bare) != bare or _LEADING_AVATAR.match(bare) is not None
+
+
+def dated_name(text: str) -> str | None:
+    """The name of an author line that is a name and a date, or ``None``.
+
+    >>> dated_name("Armanox June 28, 2015 at 10:25 pm"), dated_name("Jane | Di, 21. April 2020")
+    ('Armanox', 'Jane')
+    >>> dated_name("Published March 3, 2014"), dated_name("Great post March 3, 2014")
+    (None, None)
+    """
+    if len(text) > _LONGEST_AUTHOR_LINE:
+        return None
+    found = DATED_NAME.fullmatch(text)
+    if found is None:
+        return None
+    name = _DECORATION.sub("", found.group("name")).strip()
+    return name if is_commenter_name(name) else None
+
+
+def is_commenter_name(name: str) -> bool:
+    """Whether *name* (decorations stripped) may be a commenter's: name-shaped
+    (:func:`is_name_line`), and not a date's label, a weekday or a byline's word
+    (``Published``, ``Monday``, ``By Jane Doe``).
+
+    >>> is_commenter_name("Jane Doe"), is_commenter_name("By Jane Doe")
+    (True, False)
+    """
+    first = name.split(maxsplit=1)[0].strip(",.:").casefold() if name else ""
+    return first not in _NOT_NAME_OPENERS and is_name_line(name)
 
 
 _LONGEST_AUTHOR_LINE: Final = 200

@@ -93,6 +93,7 @@ ChromeKind = Literal[
     "link-list",
     "ad-label",
     "cookie-notice",
+    "form",
     "footer",
     "separator",
     "boilerplate",

@@ -27,6 +27,7 @@ __all__ = [
     "BIO_OPENING",
     "BYLINE_PATTERNS",
     "CHROME_PATTERNS",
+    "DATED_NAME",
     "NAME",
     "SEPARATOR_RULES",
     "SIGN_OFF",
@@ -112,7 +113,7 @@ _DATE: Final = (
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
 _TIME: Final = (
-    rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?: ?{alternation(words('time_suffixes'))})?"
+    rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?: ?{alternation(words('time_suffixes'))})?"
     r"(?: [A-Z]{2,4})?)"
 )
 _TIME_WORD: Final = alternation(words("time_words"))
@@ -151,6 +152,22 @@ _NAME: Final = NAME
 # were it a separator too, the name could end at every hyphen of "A-A-A-A…", and each end
 # tries the date pattern again (time quadratic in the line).
 _NAME_DATE_SEPARATOR: Final = r"(?: ?[|•·—–] ?| - ?|- )"
+_DATE_LABEL: Final = alternation(words("date_labels"))
+_ACTIONS: Final = alternation(words("comment_actions") + words("reply_words"))
+DATED_NAME: Final = regex.compile(
+    # The name is whatever stands before the date (a commenter's name may be a handle in
+    # lower case, `mirdochegal`): the caller tells a name from other words. It is lazy and
+    # bounded, so a line that is no dated name fails after at most 60 places to split.
+    r"(?P<name>\S.{0,59}?)(?:\s*+[|•·,—–]\s*+|\s+-\s+|\s+)"
+    rf"(?:{alternation(words('decoration_date_words'))}\s+)?"
+    rf"(?P<date>{_DATETIME}|{_MONTH}\.? {_DAY}(?:,? {_TIME_WORD})? {_TIME}|{AGO})"
+    rf"(?:\s*+[-–,|•·]?\s*+{_TIME})?"
+    rf"(?:\s*+[|•·#-]?\s*+(?:{_ACTIONS}|#|¶))?\s*+[:.]?",
+    regex.IGNORECASE,
+)
+"""A comment's author line that is a name and a date (``Jane Doe March 3, 2014 at 10:03
+am``, ``Jane | Di, 21. April 2020 - 16:40``, ``Jane am 3. März 2014 - 13:11 Permalink``), in
+the group ``name``; a month and day need a time (``Jun 20th at 2:41 am``)."""
 _QUOTE_OPEN: Final = r"[“\"‘'«„]"
 _REPLY: Final = alternation(words("reply_words"))
 _COUNT_SUFFIX: Final = alternation(words("count_suffixes"))
@@ -357,8 +374,7 @@ CHROME_PATTERNS: Final = PatternTable(
         _P(
             "dateline",
             "date",
-            rf"(?:(?:posted|published|updated|last updated|first published)(?: on)?:? )?"
-            rf"(?P<date>{_DATETIME})"
+            rf"(?:{_DATE_LABEL}:? )?(?P<date>{_DATETIME})"
             r"(?: ?[|•·] ?\d+ min(?:ute)? read)?",
             "Published on March 3, 2014",
             "The date of a post, alone on its line.",
@@ -374,7 +390,7 @@ CHROME_PATTERNS: Final = PatternTable(
             "newer_older",
             "navigation",
             r"(?:newer(?: posts?)?|older(?: posts?)?|home)(?: ?(?:newer(?: posts?)?|older(?: posts?)?|home)){1,2}"
-            r"|(?:[←«‹<] ?)?(?:previous|prev|older|next|newer) (?:posts?|articles?|stor(?:y|ies)|entry|entries|pages?)"
+            r"|(?:[←«‹<] ?)?(?:previous|prev|older|next|newer) (?:posts?|articles?|stor(?:y|ies)|entry|entries|pages?|comments)"
             r"(?: ?[→»›>])?(?::? .{1,150})?|(?:previous|next)(?: ?[→»›>])|[←«‹<] ?(?:previous|back)"
             r"|subscribe to: post comments \(atom\)|subscribe to: posts \(atom\)"
             r"|skip to (?:main )?content|back to top|search(?: for)?:?|home|expand search form"
@@ -418,6 +434,20 @@ CHROME_PATTERNS: Final = PatternTable(
             "Site footers: platform credits, copyright lines, theme credits.",
         ),
         _P(
+            "form_control",
+            "form",
+            # A text field (`[      ]`, `[you@example.com    ]`: its value, then the
+            # padding), a check box (`[ ]`, `[X]`), a radio button (`( )`,
+            # `(*)`), each with a label before or after it, or a row of buttons alone
+            # (`[Post Comment]`); a field is two spaces or more, so `[1] A note` is no form.
+            r"(?:[^\[\]()]{0,60}?(?:\[[^\[\]]{0,60}?[ _]{2,}+\]|\[[ x*]\]|\([ *]\))[ \t*:]*+)+"
+            r"(?:[^\[\]()]|\[\p{L}[^\[\].:!?]{0,29}\]){0,160}"
+            r"|(?:\[\p{L}[^\[\].:!?]{0,29}\] *+)+",
+            "Name * [                              ]",
+            "The controls of a form as a text browser prints them: a comment form's fields, a "
+            "search box, a newsletter's check boxes, buttons.",
+        ),
+        _P(
             "separator",
             "separator",
             r"[\p{P}\p{S}\s]{1,12}",
@@ -429,8 +459,8 @@ CHROME_PATTERNS: Final = PatternTable(
             "newsletter_box",
             "newsletter",
             r"(?:sign up|subscribe) (?:for|to) .{0,60}newsletters?.{0,120}"
-            r"|get .{1,40} in your inbox[.!]?|enter your e-?mail(?: address)?.{0,60}"
-            r"|by clicking [“\"]?(?:subscribe|sign up)[,.]?[”\"]?,? you agree .{0,200}"
+            r"|get .{1,40} (?:in|to) your inbox[.!]?|enter your e-?mail(?: address)?.{0,60}"
+            r"|by clicking [“\"]?(?:subscribe|sign up|submit)[,.]?[”\"]?,? you agree .{0,200}"
             r"|you(?:'re|’re| are) (?:now )?subscribed.{0,200}|subscribe(?: now)?[.!]?"
             r"|thanks? for (?:signing up|subscribing)[.!]?.{0,120}|newsletter sign-?up",
             "Get The Beast In Your Inbox!",
@@ -505,7 +535,7 @@ CHROME_PATTERNS: Final = PatternTable(
         _P(
             "reply_link",
             "comment-meta",
-            rf"{_REPLY}(?: ?[↓→])?|\(?{_REPLY}\)?|{alternation(words('comment_actions'))}"
+            rf"{_REPLY}(?: ?[↓→])?|\(?{_REPLY}\)?|(?:[←«‹] ?)?{alternation(words('comment_actions'))}(?: ?[→»›])?"
             rf"|\d+ {alternation(words('counted_actions'))}|• ?{_REPLY} ?•?.{{0,40}}"
             rf"|{alternation(words('decorations'))} ?(?::|\.*)",
             "Reply",

@@ -120,7 +120,7 @@ __all__ = [
 
 _T = TypeVar("_T")
 
-CommentStyle = Literal["numbered", "avatar", "says", "blogger", "textfirst"]
+CommentStyle = Literal["numbered", "avatar", "says", "blogger", "textfirst", "dated"]
 """How a site renders its comment thread (see :func:`comment_threads`)."""
 
 COMMENT_STYLES: Final[tuple[CommentStyle, ...]] = get_args(CommentStyle)
@@ -1211,6 +1211,10 @@ class _ThreadRenderer:
                 if draw(_BOOLEANS):
                     self.gap()
                 self.add(inner + paragraph, "comment")
+        elif self.style == "dated":
+            separator = draw(_choice((" ", " · ", " | ", " - ")))
+            self.add(f"{head}{node.author}{separator}{self.date()}", "comment-author")
+            self.texts(node.paragraphs, inner)
         else:
             self.add(f"{head}{node.author}{self.decoration()}", "comment-author")
             if node.repeated_name:
@@ -1276,6 +1280,8 @@ def comment_threads(
       ``    Reply`` (``chrome:comment-meta``).
     - ``blogger``: ``Name said...`` at the margin, the text indented, an indented date line.
     - ``textfirst``: every item opens with its text (``author=None``).
+    - ``dated``: ``  1. Name · March 3, 2014 at 10:03 am`` (the name and the date on one
+      line, apart by a space, a dot, a bar or a dash), the text indented under it.
     """
     _check_max(max_comments)
     return _thread(style, max_comments, None, False).map(lambda pair: pair[0])
@@ -1792,7 +1798,7 @@ def _pages(
 # word of a language other than English is written in this module: adding a language with
 # samples is adding data only.
 
-_LOCALIZED_STYLES: Final[tuple[CommentStyle, ...]] = ("numbered", "says")
+_LOCALIZED_STYLES: Final[tuple[CommentStyle, ...]] = ("numbered", "says", "dated")
 """The comment styles of pages in a language other than English."""
 
 _QUOTE_PAIRS: Final = (("„", "“"), ("“", "”"), ("«", "»"))
@@ -2275,8 +2281,8 @@ def pages(
     ValueError names them), and its pages are written from that vocabulary alone: maybe
     a title from the samples; maybe a byline (a byline word and a sample name, as in
     ``By NAME``) and a date line; two paragraphs or more of two to four of the samples'
-    sentences, none used twice; a comment section in the ``numbered`` or ``says`` style
-    (the only *comment_styles* they have, both when ``None``) with a comments header in the
+    sentences, none used twice; a comment section in the ``numbered``, ``says`` or ``dated`` style
+    (the only *comment_styles* they have, all three when ``None``) with a comments header in the
     language (as in ``3 Comments``, ``3 thoughts on “TITLE”``, ``Comments (3)``), comments of
     the samples' names, comment sentences and dates, the language's decoration
     (``NAME says:``) and reply links, replies at depth 1 and 2, and the comment form's

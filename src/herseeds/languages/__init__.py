@@ -131,6 +131,9 @@ class Vocabulary:
     decorations: tuple[str, ...] = _words()
     """Words a comment template adds to the commenter's name: ``says``, ``wrote``,
     ``avatar``."""
+    avatars: tuple[str, ...] = _words()
+    """The alt text of a commenter's picture, which the dump prints before the name
+    (``Avatar Jane says:``, ``Profilbild von Jane``)."""
     decoration_date_words: tuple[str, ...] = _words()
     """``on``, ``at`` in ``Jane wrote on March 3, 2014:``."""
     edited: tuple[str, ...] = _words()
@@ -144,6 +147,9 @@ class Vocabulary:
     # --- bylines ---------------------------------------------------------------------------
     byline_words: tuple[str, ...] = _words()
     """What comes before the author's name in a byline: ``by``, ``written by``."""
+    date_labels: tuple[str, ...] = _words()
+    """What labels a post's date: ``published``, ``updated on`` (``Published March 3,
+    2014``); a line that opens with one is a date, not a name and a date."""
     posted_by: tuple[str, ...] = _words()
     """Bylines that say who posted, wherever they stand: ``posted by``."""
     byline_date_words: tuple[str, ...] = _words()

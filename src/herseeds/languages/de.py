@@ -44,7 +44,7 @@ VOCABULARY: Final = Vocabulary(
     and_words=("und",),
     header_title_words=("zu", "auf", "bei"),
     count_nouns=("kommentar", "kommentare", "antworten", "reaktionen", "leserkommentare"),
-    count_prefixes=("alle",),
+    count_prefixes=("alle", "dieser beitrag hat", "dieser artikel hat"),
     count_suffixes=("bisher", "bislang", "zu diesem beitrag", "zu diesem artikel"),
     comments_headings=(
         "kommentare", "kommentar", "diskussion", "leserkommentare", "reaktionen",
@@ -55,18 +55,21 @@ VOCABULARY: Final = Vocabulary(
         "kommentar schreiben", "kommentar hinterlassen", "einen kommentar schreiben",
         "einen kommentar hinterlassen", "schreiben sie einen kommentar",
         "hinterlassen sie einen kommentar", "antwort hinterlassen", "hinterlasse eine antwort",
-        "schreibe eine antwort", "deine meinung", "ihre meinung",
+        "schreibe eine antwort", "deine meinung", "ihre meinung", "ihr kommentar",
+        "dein kommentar", "ihr kommentar zu diesem artikel",
     ),
     cancel_reply=("antworten abbrechen", "antwort abbrechen"),
     reply_to=("zu", "auf", "an"),
     reply_words=("antworten", "antwort"),
     comment_actions=(
-        "permalink", "melden", "kommentar melden", "bearbeiten", "löschen",
+        "permalink", "permanenter link", "melden", "kommentar melden", "bearbeiten", "löschen",
         "antworten anzeigen", "antworten ausblenden", "weitere kommentare laden",
         "mehr kommentare laden", "weitere antworten laden", "zum antworten anmelden",
+        "ältere kommentare", "neuere kommentare",
     ),
     counted_actions=("likes", "gefällt mir"),
     decorations=("sagt", "sagte", "schreibt", "schrieb", "meint", "meinte", "antwortete"),
+    avatars=("avatar", "avatar von", "profilbild", "profilbild von", "benutzerbild"),
     decoration_date_words=("am", "um"),
     edited=("bearbeitet",),
     stop_words=(
@@ -89,6 +92,10 @@ VOCABULARY: Final = Vocabulary(
     byline_words=(
         "von", "geschrieben von", "verfasst von", "veröffentlicht von", "autor", "autor:",
         "autorin", "autorin:", "ein beitrag von", "text:",
+    ),
+    date_labels=(
+        "veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am",
+        "zuletzt aktualisiert", "zuletzt aktualisiert am", "erstellt am", "datum", "stand",
     ),
     posted_by=("veröffentlicht von", "geschrieben von", "verfasst von"),
     byline_date_words=("am", "um", "in"),

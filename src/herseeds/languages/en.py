@@ -48,7 +48,10 @@ VOCABULARY: Final = Vocabulary(
         "comment", "comments", "response", "responses", "replies", "reaction", "reactions",
         "notes",
     ),
-    count_prefixes=("there are", "there is", "showing", "view", "view all"),
+    count_prefixes=(
+        "there are", "there is", "showing", "view", "view all", "this post has",
+        "this article has", "this entry has",
+    ),
     count_suffixes=(
         "add yours", "so far", "yet", "on this post", "on this article", "on this story",
     ),
@@ -62,17 +65,18 @@ VOCABULARY: Final = Vocabulary(
         for determiner in ("", "a ", "your ")
         for noun in _FORM_NOUNS
     ),
-    cancel_reply=("cancel reply",),
+    cancel_reply=("cancel reply", "cancel comment reply"),
     reply_to=("to",),
     reply_words=("reply",),
     comment_actions=(
-        "permalink", "report", "report comment", "edit", "flag", "upvote",
+        "permalink", "permanent link", "report", "report comment", "edit", "flag", "upvote",
         "downvote", "vote", "delete", "hide replies", "show replies", "view replies",
         "load more comments", "load more replies", "show more comments", "show more replies",
         "view more comments", "view more replies",
     ),
     counted_actions=("replies", "like", "likes", "upvote", "upvotes"),
     decorations=("avatar", "says", "said", "wrote", "writes", "replied", "commented"),
+    avatars=("avatar", "avatar of", "gravatar", "profile picture", "profile photo"),
     decoration_date_words=("on", "at"),
     edited=("edited",),
     stop_words=tuple(
@@ -90,6 +94,10 @@ VOCABULARY: Final = Vocabulary(
     byline_words=(
         "by", "words by", "written by", "story by", "text by", "posted by", "published by",
         "author", "author:",
+    ),
+    date_labels=(
+        "posted", "posted on", "published", "published on", "updated", "updated on",
+        "last updated", "last updated on", "first published", "first published on", "date",
     ),
     posted_by=("posted by", "written by", "published by"),
     byline_date_words=("on", "at", "in"),

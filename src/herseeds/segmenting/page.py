@@ -84,6 +84,9 @@ class Page:
         """Whether it is one (:func:`herseeds.segmenting.scorer.is_whole`), once known."""
         self.line_features: list[list[float]] | None = None
         """The line scorer's features of each line, worked out once when a pass asks."""
+        self.openings: list[int] | None = None
+        """The lines that open comments wherever they stand (a thread with no header),
+        found once when a thread pass asks: a later pass only decides more lines."""
         self.title_stated = False
         """Whether the page states its title where no line says it (an HTML page's
         metadata): then no line is the title for its shape, and none the dek under it."""

@@ -1,0 +1,261 @@
+"""Comment threads where whole-page dumps put them: after sidebars and forms, before
+footers, with or without a header, in the shapes comment templates print (``Avatar Jane
+says:``, ``Jane · March 3, 2014``, a number alone above the name), in several languages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from herseeds import clean, explain
+from herseeds.comments import dated_name, strip_author_decoration, template_decorated
+from herseeds.patterns import CHROME_PATTERNS
+
+if TYPE_CHECKING:
+    from herseeds.model import Document
+
+_MENU = """  • Home
+  • Recipes
+  • About
+  • Contact
+
+Search for: [                    ]
+"""
+
+_ARTICLE = """Lemon Cake Without Butter
+
+This lemon cake keeps its crumb soft with yoghurt instead of butter, and takes minutes to mix.
+The batter rests while the oven heats, which gives the flour time to soak up the liquid.
+Bake it in a loaf tin and let it cool before you glaze it, or the glaze runs off the sides.
+"""
+
+_FOOTER = """
+  • Privacy Policy
+  • Terms of Use
+  • Imprint
+
+© 2024 Example Kitchen
+"""
+
+
+def _comments(doc: Document) -> list[tuple[str | None, int, int | None, str]]:
+    return [(c.author, c.depth, c.parent, c.text) for c in doc.comments]
+
+
+def test_a_whole_page_thread_after_the_form_with_avatars_and_numbers() -> None:
+    page = (
+        _MENU
+        + "\n"
+        + _ARTICLE
+        + """
+This Post Has 3 Comments
+
+Leave a Comment Cancel comment reply
+
+Your email address will not be published. Required fields are marked *
+
+Name * [                              ]
+
+Email * [                              ]
+
+Comment [                                             ]
+
+[ ] Notify me of new posts by email.
+
+[Post Comment]
+
+ 1. Avatar Kristine Hall says:
+    October 22, 2020 at 5:17 pm
+
+    Can I chill the frosting before I pipe it?
+
+    Reply
+     1. Avatar Bebs says:
+        October 27, 2020 at 1:18 am
+
+        Yes, for half an hour at most.
+
+        Reply
+ 2. Avatar Gemma says:
+    July 12, 2020 at 4:39 pm
+
+    Made it twice already, thank you.
+
+    Reply
+"""
+        + _FOOTER
+    )
+    doc = clean(page)
+    assert _comments(doc) == [
+        ("Kristine Hall", 0, None, "Can I chill the frosting before I pipe it?"),
+        ("Bebs", 1, 0, "Yes, for half an hour at most."),
+        ("Gemma", 0, None, "Made it twice already, thank you."),
+    ]
+    labels = {line: decision.label for line, decision in explain(page)}
+    assert labels["This Post Has 3 Comments"] == "chrome:comments-header"
+    assert labels["Leave a Comment Cancel comment reply"] == "chrome:comment-form"
+    for control in ("Name * [", "Email * [", "Comment [", "[ ] Notify", "[Post Comment]"):
+        assert next(v for k, v in labels.items() if k.startswith(control)) == "chrome:form"
+    assert "Privacy Policy" not in " ".join(c.text for c in doc.comments)
+
+
+def test_a_headerless_german_thread_of_names_with_dates() -> None:
+    # No header: the lines that open comments (a name and a date, the text indented
+    # below) tell the thread; the footer after it is no comment.
+    page = (
+        _ARTICLE
+        + """
+Armin Weber 27. Juni 2016 um 20:26
+
+    Das liegt daran, dass der Teig zu lange geruht hat.
+
+mirdochegal 28. Juni 2016 um 09:41
+
+    Bei mir hat es sofort geklappt, danke!
+    Nächstes Mal nehme ich Zitronen aus dem Garten.
+"""
+        + _FOOTER
+    )
+    assert _comments(clean(page)) == [
+        ("Armin Weber", 0, None, "Das liegt daran, dass der Teig zu lange geruht hat."),
+        (
+            "mirdochegal",
+            0,
+            None,
+            "Bei mir hat es sofort geklappt, danke!\n\n"
+            "Nächstes Mal nehme ich Zitronen aus dem Garten.",
+        ),
+    ]
+
+
+def test_a_number_alone_above_the_name_and_a_sign_off_above_the_reply_link() -> None:
+    page = (
+        _ARTICLE
+        + """
+2 Kommentare
+
+ 1.
+    Sandra
+    14. April 2019
+
+    Ich habe den Kuchen gestern gebacken.
+
+    Liebe Grüße,
+    Melanie
+
+    Antworten
+      □
+        Franzi
+        22. April 2019
+
+        Das freut mich sehr!
+
+        Antworten
+"""
+    )
+    doc = clean(page)
+    assert _comments(doc) == [
+        ("Sandra", 0, None, "Ich habe den Kuchen gestern gebacken.\n\nLiebe Grüße,\n\nMelanie"),
+        ("Franzi", 1, 0, "Das freut mich sehr!"),
+    ]
+    number = next(decision for line, decision in explain(page) if line.strip() == "1.")
+    assert (number.label, number.rule.name) == ("chrome:comment-meta", "thread.comment-number")
+
+
+def test_a_flat_thread_ends_at_the_form_after_it() -> None:
+    # Comments with no list and their text at the name's indent (Drupal): the form after
+    # them closes the thread, so its heading and notes are no comment's text.
+    page = (
+        _ARTICLE
+        + """
+Kommentare
+
+Gerhard Baier am 18. Oktober 2023 - 13:11 Permanenter Link
+
+Dieser Spruch trifft auf alle extremen Denkungsarten zu.
+
+  • Antworten
+
+David Z am 18. Oktober 2023 - 17:40 Permanenter Link
+
+Stattdessen wurde das Thema lange verschwiegen.
+
+  • Antworten
+
+Ihr Name [                              ]
+E-Mail [                              ]
+[Speichern]
+"""
+    )
+    assert _comments(clean(page)) == [
+        ("Gerhard Baier", 0, None, "Dieser Spruch trifft auf alle extremen Denkungsarten zu."),
+        ("David Z", 0, None, "Stattdessen wurde das Thema lange verschwiegen."),
+    ]
+
+
+def test_a_byline_with_a_date_starts_no_thread() -> None:
+    # A post's byline has a comment's shape (a name and a date) but stands at the margin
+    # above prose at the margin: one such line, or two an article apart, are no thread.
+    page = "Jane Doe | March 3, 2014\n\n" + _ARTICLE + "\nJohn Roe | March 4, 2014\n\n" + _ARTICLE
+    assert clean(page).comments == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Armanox June 28, 2015 at 10:25 pm", "Armanox"),
+        ("JanBeek Jun 20th at 2:41 am", "JanBeek"),
+        ("Heidemarie Heim | Di, 21. April 2020 - 16:40", "Heidemarie Heim"),
+        ("Gerhard Baier am 18. Oktober 2023 - 13:11 Permanenter Link", "Gerhard Baier"),
+        ("Julia 14.09.2022 um 21.11", "Julia"),
+        ("Florian Schäfer - vor einem Jahr", "Florian Schäfer"),
+        ("Marie Dupont 3 mars 2021 à 10:03", "Marie Dupont"),
+    ],
+)
+def test_names_with_dates(line: str, name: str) -> None:
+    assert dated_name(line) == name
+    assert strip_author_decoration(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published March 3, 2014",
+        "Veröffentlicht am 13. März 2019",
+        "Monday March 3, 2014",
+        "By Jane Doe, March 3, 2014",
+        "Great post, thanks March 3, 2014",
+        "Jane Doe",
+    ],
+)
+def test_dates_and_bylines_are_no_dated_names(line: str) -> None:
+    assert dated_name(line) is None
+
+
+def test_template_words_decorate_a_name_and_a_colon_does_not() -> None:
+    assert template_decorated("Avatar Jane")
+    assert template_decorated("Jane sagt:")
+    assert not template_decorated("Artikel teilen:")
+    assert not template_decorated("Jane June 28, 2015")
+
+
+@given(
+    st.lists(st.sampled_from(["Name *", "E-Mail", "Search for:", "Website", ""]), max_size=3),
+    st.integers(2, 60),
+)
+def test_form_fields_are_form_controls(labels: list[str], width: int) -> None:
+    line = " ".join(f"{label} [{' ' * width}]".strip() for label in labels) or f"[{' ' * width}]"
+    found = CHROME_PATTERNS.match(line)
+    assert found is not None
+    assert found[0].kind == "form"
+
+
+@pytest.mark.parametrize(
+    "line", ["[1] A footnote to the text.", "(see above) it was", "[Editor's note: it rained.]"]
+)
+def test_bracketed_text_is_no_form(line: str) -> None:
+    found = CHROME_PATTERNS.match(line)
+    assert found is None or found[0].kind != "form"
