@@ -1,10 +1,10 @@
-"""Spanish: the wording of Spanish WordPress themes and Blogger (no generator samples yet)."""
+"""Spanish: the wording of Spanish WordPress themes and Blogger."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from herseeds.languages import Vocabulary
+from herseeds.languages import Samples, Vocabulary
 
 VOCABULARY: Final = Vocabulary(
     code="es",
@@ -85,4 +85,50 @@ VOCABULARY: Final = Vocabulary(
         "date": ("3 de marzo de 2014", "3 de marzo de 2014 a las 10:03"),
         "byline": ("Por Lucía Fernández",),
     },
+    samples=Samples(
+        first_names=(
+            "Lucía", "Javier", "Marta", "Pablo", "Carmen", "Diego", "Elena", "Sergio", "Nuria",
+            "Álvaro", "Irene", "Raúl",
+        ),
+        last_names=(
+            "Fernández", "García", "Martín", "Romero", "Navarro", "Torres", "Gil", "Serrano",
+            "Molina", "Ortega", "de la Fuente", "Castro",
+        ),
+        titles=(
+            "Una travesía por los valles del Pirineo",
+            "Lo que aprendí caminando sola",
+            "El refugio al final del camino",
+            "Otoño en la sierra",
+            "Guía práctica para tu primera ruta",
+        ),
+        sentences=(
+            "Salimos del pueblo poco antes del amanecer, cuando todavía hacía frío.",
+            "El primer tramo sube por un bosque de hayas y no tiene ninguna dificultad.",
+            "A partir del collado el sendero se estrecha y conviene ir con calma.",
+            "Desde arriba se ven los tres valles y, en los días claros, hasta el mar.",
+            "Llevamos agua de sobra, porque en verano las fuentes suelen estar secas.",
+            "La bajada es más larga de lo que parece y castiga bastante las rodillas.",
+            "Comimos en el refugio, donde sirven un guiso de lentejas que no olvidaré.",
+            "En total fueron unas seis horas de marcha, sin contar las paradas.",
+            "Es una ruta preciosa para hacer en otoño, cuando cambian los colores.",
+            "Si vais con niños, mejor quedarse en el lago y volver por la pista.",
+        ),
+        comments=(
+            "Qué buena pinta, la apunto para este otoño.",
+            "¿Hace falta reservar en el refugio o se puede llegar sin más?",
+            "Hicimos esta ruta el año pasado y coincido en lo de las rodillas.",
+            "Gracias por las fotos y por los consejos, son muy útiles.",
+            "Yo la subí en invierno con raquetas y fue una experiencia increíble.",
+            "Me encanta cómo escribes, da gusto leerte.",
+            "¿Qué mochila usas para rutas tan largas?",
+            "Totalmente de acuerdo, el guiso del refugio es una maravilla.",
+        ),
+        dates=(
+            "3 de marzo de 2014 a las 10:03",
+            "12 de enero de 2020 a las 18:45",
+            "27 septiembre, 2016 a las 09:12",
+            "hace 3 días",
+            "hace un año",
+        ),
+    ),
 )  # fmt: skip

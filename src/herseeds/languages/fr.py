@@ -1,10 +1,10 @@
-"""French: the wording of French WordPress themes and Blogger (no generator samples yet)."""
+"""French: the wording of French WordPress themes and Blogger."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from herseeds.languages import Vocabulary
+from herseeds.languages import Samples, Vocabulary
 
 VOCABULARY: Final = Vocabulary(
     code="fr",
@@ -86,4 +86,52 @@ VOCABULARY: Final = Vocabulary(
         "date": ("3 mars 2014", "1er mars 2014 à 10:03"),
         "byline": ("Par Claire Dubois",),
     },
+    samples=Samples(
+        first_names=(
+            "Claire", "Julien", "Camille", "Thomas", "Élodie", "Mathieu", "Sophie", "Nicolas",
+            "Amélie", "Hugo", "Céline", "Jean-Marc",
+        ),
+        last_names=(
+            "Dubois", "Moreau", "Lefèvre", "Girard", "Fontaine", "Roux", "Lambert", "Mercier",
+            "Chevalier", "Garnier", "Marchand", "Perrin",
+        ),
+        titles=(
+            "Le dernier voyage de Marthe",
+            "Ce que les trains de nuit nous apprennent",
+            "Pourquoi je relis toujours les mêmes livres",
+            "Un été à vélo le long de la Loire",
+            "La ville sous la pluie",
+            "Une semaine sans écran",
+        ),
+        sentences=(
+            "Le roman s’ouvre sur une gare de province, un matin de brouillard.",
+            "L’autrice prend son temps pour installer ses personnages, un choix qui se défend.",
+            "On suit Marthe, institutrice à la retraite, qui veut traverser le pays à vélo.",
+            "Chaque chapitre est une étape, avec ses rencontres et ses petites déceptions.",
+            "Le style est sobre, presque sec, mais certaines pages sont d’une grande justesse.",
+            "J’ai parfois regretté que les personnages secondaires restent à l’arrière-plan.",
+            "La dernière partie change de rythme et surprend sans jamais trahir ce qui précède.",
+            "C’est un livre sur la vieillesse sans tristesse, et sur la liberté sans discours.",
+            "Je le conseille à tous ceux qui aiment les récits de voyage un peu mélancoliques.",
+            "Il se lit en deux ou trois soirées, mais il reste longtemps en tête.",
+        ),
+        comments=(
+            "Merci pour ce billet, il me donne envie de lire le livre.",
+            "Je l’ai lu cet été et j’ai eu exactement la même impression.",
+            "La fin m’a un peu déçue, mais le voyage vaut le détour.",
+            "Très belle critique, juste et bien écrite !",
+            "Est-ce que vous avez lu ses romans précédents ?",
+            "Je ne suis pas tout à fait d’accord sur le style, je l’ai trouvé plutôt froid.",
+            "Je vais l’offrir à ma mère pour son anniversaire, elle adore ce genre d’histoire.",
+            "Bravo pour ce blog, je le suis depuis des années.",
+        ),
+        dates=(
+            "3 mars 2014 à 10:03",
+            "1er avril 2019 à 08:15",
+            "samedi 12 janvier 2020 à 18:45",
+            "27 septembre 2016",
+            "il y a 3 jours",
+            "il y a un an",
+        ),
+    ),
 )  # fmt: skip

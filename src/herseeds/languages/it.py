@@ -1,10 +1,10 @@
-"""Italian: the wording of Italian WordPress themes and Blogger (no generator samples yet)."""
+"""Italian: the wording of Italian WordPress themes and Blogger."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from herseeds.languages import Vocabulary
+from herseeds.languages import Samples, Vocabulary
 
 VOCABULARY: Final = Vocabulary(
     code="it",
@@ -19,7 +19,7 @@ VOCABULARY: Final = Vocabulary(
     weekdays=(
         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
     ),
-    time_words=("alle", "ore"),
+    time_words=("alle", "alle ore", "ore"),
     time_units=(
         "secondo", "secondi", "minuto", "minuti", "ora", "ore", "giorno", "giorni",
         "settimana", "settimane", "mese", "mesi", "anno", "anni",
@@ -83,4 +83,50 @@ VOCABULARY: Final = Vocabulary(
         "date": ("3 marzo 2014", "3 marzo 2014 alle 10:03"),
         "byline": ("Scritto da Giulia Rossi",),
     },
+    samples=Samples(
+        first_names=(
+            "Giulia", "Marco", "Francesca", "Luca", "Chiara", "Alessandro", "Elena", "Davide",
+            "Silvia", "Matteo", "Valentina", "Paolo",
+        ),
+        last_names=(
+            "Rossi", "Bianchi", "Ferrari", "Esposito", "Romano", "Colombo", "Ricci", "Marino",
+            "Greco", "De Luca", "Gallo", "Conti",
+        ),
+        titles=(
+            "Il ragù della domenica",
+            "Ricette di famiglia che non voglio perdere",
+            "Una cucina piccola per grandi pranzi",
+            "Come ho imparato a fare la pasta in casa",
+            "Autunno in cucina",
+        ),
+        sentences=(
+            "Questa è la ricetta che mia nonna preparava ogni domenica d’inverno.",
+            "Il segreto sta nel soffritto, che deve cuocere a fuoco basso senza fretta.",
+            "La carne va rosolata bene prima di aggiungere il vino rosso.",
+            "Dopo il pomodoro, il sugo deve sobbollire per almeno tre ore.",
+            "In casa nostra non si usava mai la panna, e io continuo a non usarla.",
+            "Per la pasta scelgo sempre un formato rigato, che trattiene meglio il condimento.",
+            "Il giorno dopo il ragù è ancora più buono, quindi conviene farne in abbondanza.",
+            "Si conserva in frigorifero per qualche giorno oppure in freezer per un mese.",
+            "Ogni famiglia ha la sua versione, e nessuna è davvero quella giusta.",
+            "Se la provate, raccontatemi com’è venuta e cosa avete cambiato.",
+        ),
+        comments=(
+            "Grazie per la ricetta, domenica la provo sicuramente.",
+            "Anche mia nonna faceva così, mi hai fatto tornare bambina.",
+            "Io aggiungo un po’ di latte alla fine, provate e mi saprete dire.",
+            "Quanto vino metti per mezzo chilo di carne?",
+            "Fatto ieri sera, un successo con tutta la famiglia!",
+            "Bellissimo racconto, si sente l’affetto in ogni riga.",
+            "Il soffritto lento fa davvero la differenza, non ci sono scorciatoie.",
+            "Si può usare anche il vino bianco o cambia troppo il sapore?",
+        ),
+        dates=(
+            "3 marzo 2014 alle 10:03",
+            "12 gennaio 2020 alle ore 18:45",
+            "sabato 27 settembre 2016 alle 09:12",
+            "3 giorni fa",
+            "un anno fa",
+        ),
+    ),
 )  # fmt: skip

@@ -1,10 +1,10 @@
-"""Dutch: the wording of Dutch WordPress themes and Blogger (no generator samples yet)."""
+"""Dutch: the wording of Dutch WordPress themes and Blogger."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from herseeds.languages import Vocabulary
+from herseeds.languages import Samples, Vocabulary
 
 VOCABULARY: Final = Vocabulary(
     code="nl",
@@ -81,4 +81,50 @@ VOCABULARY: Final = Vocabulary(
         "date": ("3 maart 2014", "3 maart 2014 om 10:03"),
         "byline": ("Geschreven door Sanne de Vries",),
     },
+    samples=Samples(
+        first_names=(
+            "Sanne", "Joost", "Femke", "Bram", "Lotte", "Daan", "Eva", "Ruben", "Anouk", "Thijs",
+            "Marloes", "Pieter",
+        ),
+        last_names=(
+            "de Vries", "Jansen", "de Jong", "Bakker", "Visser", "Smit", "Meijer", "van Dijk",
+            "Mulder", "Bos", "Vos", "Peters",
+        ),
+        titles=(
+            "Elke dag op de fiets",
+            "Wat twaalf kilometer met je doet",
+            "Fietsen door de winter",
+            "Een jaar zonder auto",
+            "Zo houd je je fiets in goede staat",
+        ),
+        sentences=(
+            "Sinds vorig voorjaar fiets ik elke dag twaalf kilometer naar mijn werk.",
+            "De eerste weken waren zwaar, vooral met tegenwind langs het kanaal.",
+            "Inmiddels is het een vast ritueel dat ik niet meer zou willen missen.",
+            "Ik kom rustiger aan op kantoor en slaap ’s avonds beter.",
+            "Een goede regenbroek is de beste aankoop die ik in jaren heb gedaan.",
+            "In de winter kies ik een langere route door het park, omdat daar minder verkeer is.",
+            "Elke maand controleer ik de banden en smeer ik de ketting.",
+            "Onderweg zie ik de seizoenen veranderen, iets wat ik in de auto nooit merkte.",
+            "Natuurlijk zijn er ochtenden waarop ik liever de trein had genomen.",
+            "Toch heb ik nog geen moment spijt gehad van de overstap.",
+        ),
+        comments=(
+            "Herkenbaar, ik fiets ook elke dag en wil niet meer terug.",
+            "Welke regenbroek heb je gekocht, als ik vragen mag?",
+            "Twaalf kilometer vind ik knap, zeker in de winter.",
+            "Mooi geschreven, het geeft me zin om morgen de fiets te pakken.",
+            "Bij ons op het werk is er nu zelfs een douche voor fietsers.",
+            "Tegenwind blijft het grootste nadeel van ons land, haha.",
+            "Ik doe het met een elektrische fiets en dat scheelt enorm.",
+            "Bedankt voor de tips over het onderhoud, heel handig.",
+        ),
+        dates=(
+            "3 maart 2014 om 10:03",
+            "12 januari 2020 om 18:45",
+            "zaterdag 27 september 2016 om 09:12",
+            "3 dagen geleden",
+            "een jaar geleden",
+        ),
+    ),
 )  # fmt: skip

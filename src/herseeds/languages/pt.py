@@ -1,11 +1,10 @@
-"""Portuguese: the wording of Portuguese and Brazilian WordPress themes and Blogger (no
-generator samples yet)."""
+"""Portuguese: the wording of Portuguese and Brazilian WordPress themes and Blogger."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from herseeds.languages import Vocabulary
+from herseeds.languages import Samples, Vocabulary
 
 VOCABULARY: Final = Vocabulary(
     code="pt",
@@ -86,4 +85,50 @@ VOCABULARY: Final = Vocabulary(
         "date": ("3 de março de 2014", "3 de março de 2014 às 10:03"),
         "byline": ("Por Ana Souza",),
     },
+    samples=Samples(
+        first_names=(
+            "Ana", "João", "Mariana", "Pedro", "Beatriz", "Rafael", "Camila", "Lucas", "Juliana",
+            "Tiago", "Fernanda", "Gustavo",
+        ),
+        last_names=(
+            "Souza", "Oliveira", "Santos", "Pereira", "Costa", "Almeida", "Carvalho", "Ribeiro",
+            "da Silva", "Martins", "Barbosa", "dos Reis",
+        ),
+        titles=(
+            "Uma horta na varanda",
+            "O que aprendi plantando em vasos",
+            "Temperos frescos o ano inteiro",
+            "Como cuidar do manjericão no verão",
+            "Pequenos jardins em apartamentos",
+        ),
+        sentences=(
+            "Comecei a horta na varanda há dois anos, com três vasos e muita curiosidade.",
+            "O manjericão foi a primeira planta a vingar, e ainda hoje é a mais generosa.",
+            "Aprendi que a maioria das ervas precisa de pelo menos quatro horas de sol.",
+            "A rega é o ponto mais delicado, porque o excesso de água mata mais do que a seca.",
+            "Uso caixotes de feira como canteiros, forrados com uma manta simples.",
+            "Os tomates-cereja deram trabalho, mas a colheita compensou cada folha amarela.",
+            "No inverno a produção cai, e aproveito para renovar a terra dos vasos.",
+            "Não é preciso muito espaço para ter temperos frescos o ano inteiro.",
+            "O mais bonito é acompanhar o ritmo das plantas dia após dia.",
+            "Quem mora em apartamento pode começar com salsa, cebolinha e hortelã.",
+        ),
+        comments=(
+            "Adorei a ideia dos caixotes, vou testar aqui em casa.",
+            "O meu manjericão sempre morre no verão, alguma dica?",
+            "Que texto inspirador, obrigada por compartilhar.",
+            "Aqui em casa a hortelã tomou conta de tudo, cuidado com ela!",
+            "Você usa algum adubo orgânico ou só a terra comum?",
+            "Também comecei com três vasos e hoje não paro mais.",
+            "Muito bom saber que dá para plantar tomate em vaso.",
+            "Vou mostrar este artigo para minha mãe, ela vai amar.",
+        ),
+        dates=(
+            "3 de março de 2014 às 10:03",
+            "12 de janeiro de 2020 às 18:45",
+            "27/09/2016 às 09:12",
+            "há 3 dias",
+            "2 semanas atrás",
+        ),
+    ),
 )  # fmt: skip
