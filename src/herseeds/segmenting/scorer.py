@@ -16,6 +16,7 @@ so that the stop-word share means the same in every language.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from collections import Counter
@@ -29,6 +30,7 @@ from attrs import frozen
 
 from herseeds.decisions import Rule, ScoreFacts, chrome
 from herseeds.patterns import BYLINE_PATTERNS
+from herseeds.segmenting.page import is_title_case
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -40,6 +42,7 @@ __all__ = [
     "LANGUAGES",
     "LINE_SCORER",
     "MODEL_TITLE",
+    "TITLE_FEATURES",
     "LineScorer",
     "features",
     "find_boilerplate",
@@ -47,6 +50,7 @@ __all__ = [
     "page_features",
     "page_language",
     "scorer",
+    "title_features",
     "whole_page_title",
 ]
 
@@ -109,6 +113,65 @@ FEATURES: Final = (
     "alone_in_block",
 )
 """The features of a line, in the order of the model's weights."""
+
+TITLE_FEATURES: Final = (
+    "bias",
+    "log_words",
+    "two_words_or_fewer",
+    "three_to_fifteen_words",
+    "over_twenty_words",
+    "ends_clause",
+    "ends_question",
+    "symbol_share",
+    "digit_share",
+    "capitalized_share",
+    "stopword_share",
+    "list_item",
+    "indented",
+    "has_bar",
+    "all_caps",
+    "form_control",
+    "texts_to_region",
+    "last_before_region",
+    "open_to_region",
+    "in_region",
+    "into_region",
+    "lines_to_region",
+    "date_near",
+    "byline_near",
+    "chrome_after",
+    "prose_next",
+    "after_decided",
+    "repeated",
+    "prefix_of_other",
+    "alone_in_block",
+    "body_overlap",
+    "content_score",
+    "short_run",
+    "position",
+    "candidates_after",
+    "lower_start",
+    "bracket_start",
+    "gap_to_prose",
+    "prose_right_after",
+    "prose_ahead",
+    "prose_words_ahead",
+    "prose_words_behind",
+    "prose_before",
+    "open_to_prose",
+    "overlap_ahead",
+    "words_against_neighbours",
+    "last_before_prose",
+    "breadcrumb",
+    "title_case",
+    "repeated_near",
+    "headings_before",
+    "label_of_next",
+)
+"""The features of a title candidate (:func:`title_features`), in the order of the title
+model's weights: its shape, where it stands against the page's body and against the next
+paragraphs of prose, what stands right after it (a date, a byline), whether other lines
+repeat it, and how many of its words the prose after it uses."""
 
 _WORDS_FOR_LANGUAGE: Final = 3000
 _SHORT_WORDS: Final = 5
@@ -315,6 +378,7 @@ class LineScorer:
     threshold: float
     """Below this probability a line is not content."""
     title_weights: tuple[float, ...]
+    """Over :data:`TITLE_FEATURES`."""
     title_threshold: float
     """Below this probability the most title-like line of a page is not its title."""
 
@@ -327,8 +391,15 @@ class LineScorer:
         return [_logistic(self.weights, row) for row in rows]
 
     def title_scores_of(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """The probability that each row's line is the page's title (0 for a blank line)."""
-        return [_logistic(self.title_weights, row) for row in rows]
+        """The probability that each candidate (a row of :func:`title_features`) is the
+        page's title, the candidates' probabilities adding up to 1 (a softmax)."""
+        if not rows:
+            return []
+        totals = [sum(w * x for w, x in zip(self.title_weights, row, strict=True)) for row in rows]
+        top = max(totals)
+        exps = [math.exp(max(-500.0, total - top)) for total in totals]
+        whole = sum(exps)
+        return [value / whole for value in exps]
 
 
 def _logistic(weights: Sequence[float], row: Sequence[float]) -> float:
@@ -344,7 +415,7 @@ def scorer() -> LineScorer:
     data = json.loads(
         resources.files("herseeds.segmenting").joinpath("line_scorer.json").read_text("utf-8")
     )
-    if tuple(data["features"]) != FEATURES:
+    if tuple(data["features"]) != FEATURES or tuple(data["title_features"]) != TITLE_FEATURES:
         raise RuntimeError("line_scorer.json was trained on other features")
     return LineScorer(
         tuple(float(w) for w in data["weights"]),
@@ -356,8 +427,9 @@ def scorer() -> LineScorer:
 
 MODEL_TITLE: Final = Rule(
     "model.title",
-    "On a whole page, the line before the page's body that the learned title model finds "
-    "most title-like (menus and site names stand before it too).",
+    "On a whole page, the line the learned title model finds most title-like among the "
+    "open lines before the page's body or just before a paragraph of prose (menus, site "
+    "names and section labels stand there too).",
 )
 LINE_SCORER: Final = Rule(
     "model.line-scorer",
@@ -426,27 +498,285 @@ def _looks_whole(page: Page) -> bool:
 
 
 def whole_page_title(page: Page) -> tuple[int, float] | None:
-    """On a whole page (:func:`is_whole`), the line the title model finds most title-like
-    among the open lines before the page's body that are no byline, with its score, if it
-    is likely enough."""
+    """On a whole page (:func:`is_whole`), the candidate (:func:`title_features`) the
+    title model finds most title-like, with its probability among them, if it is likely
+    enough."""
     if not is_whole(page):
         return None
-    rows = page_features(page)
-    before = FEATURES.index("before_region")
-    candidates = [
-        index
-        for index, row in enumerate(rows)
-        if row[before]
-        and page.open(index)
-        and index < page.comments_start
-        and BYLINE_PATTERNS.match(page.lines[index]) is None
-    ]
+    candidates, rows = title_features(page)
     if not candidates:
         return None
     model = scorer()
     scores = model.title_scores_of(rows)
-    best = max(candidates, key=lambda index: scores[index])
-    return (best, scores[best]) if scores[best] >= model.title_threshold else None
+    best = max(range(len(candidates)), key=lambda k: scores[k])
+    return (candidates[best], scores[best]) if scores[best] >= model.title_threshold else None
+
+
+_STRONG_WORDS: Final = 12
+_LONG_WORDS: Final = 25
+_PROSE_AHEAD: Final = 12
+"""A candidate stands at most this many lines with words before a paragraph of prose..."""
+_INTO_REGION: Final = 12
+"""... or among the first lines with words of the page's body, or among the last lines
+with words before it:"""
+_BEFORE_REGION: Final = 80
+_MAX_TITLE_CHARS: Final = 250
+_NEAR: Final = 4
+_LOOK_AHEAD: Final = 20
+_LOOK_BEHIND: Final = 10
+_BODY_WORDS: Final = 400
+_NEIGHBOURS: Final = 3
+_REPEAT_SPAN: Final = 60
+_BREADCRUMB_SEPARATORS: Final = (" / ", " » ", " > ", " › ", " < ")
+
+
+class _TitleContext:
+    """What the title features of a page's candidates read, worked out once per page:
+    the words of each line, the lines of strong prose (a sentence of twelve words or more,
+    or twenty-five words), the lines with words, and the page's body."""
+
+    def __init__(self, page: Page) -> None:
+        lines = page.lines
+        self.tokens = [_WORD.findall(line.casefold()) for line in lines]
+        self.counts = [len(words) for words in self.tokens]
+        self.strong = [
+            bool(line)
+            and ((count >= _STRONG_WORDS and line[-1] in _SENTENCE_END) or count >= _LONG_WORDS)
+            for line, count in zip(lines, self.counts, strict=True)
+        ]
+        self.texts = [index for index, line in enumerate(lines) if line]
+        self.position = {index: order for order, index in enumerate(self.texts)}
+        rows = page_features(page)
+        region = FEATURES.index("in_dense_region")
+        inside = [index for index, row in enumerate(rows) if row[region]]
+        self.start = inside[0] if inside else len(lines)
+        self.end = inside[-1] if inside else -1
+        language = page_language([word for words in self.tokens for word in words])
+        self.stoplist = _stoplists()[language]
+        self._bylines: dict[int, bool] = {}
+        # The prose after each line with words: how many lines with words stand between
+        # it and the next line of strong prose (None: none before the comments).
+        self.gap: dict[int, int | None] = {}
+        gap: int | None = None
+        for index in reversed(self.texts):
+            if index >= page.comments_start:
+                continue
+            if self.strong[index]:
+                gap = 0
+                self.gap[index] = 0
+                continue
+            self.gap[index] = gap
+            if gap is not None:
+                gap += 1
+
+    def byline(self, line: str, index: int) -> bool:
+        """Whether line *index* (*line*) reads as a byline, worked out once."""
+        found = self._bylines.get(index)
+        if found is None:
+            found = self._bylines[index] = BYLINE_PATTERNS.match(line) is not None
+        return found
+
+    def body_words(self) -> set[str]:
+        """The words of the start of the page's body, but its stop words."""
+        words: list[str] = []
+        for index in range(self.start, self.end + 1):
+            words += self.tokens[index]
+            if len(words) > _BODY_WORDS:
+                break
+        return {word for word in words if word not in self.stoplist}
+
+
+def _candidates(page: Page, context: _TitleContext) -> list[int]:
+    """The lines that may be a whole page's title: open lines before the comments, no
+    byline, of at most :data:`_MAX_TITLE_CHARS` characters with a letter or a digit, no
+    strong prose themselves, that stand among the last :data:`_BEFORE_REGION` lines with
+    words before the page's body, among its first :data:`_INTO_REGION` lines with words
+    (but its prose), or at most :data:`_PROSE_AHEAD` lines with words before a line of
+    strong prose."""
+    rows = page_features(page)
+    prose = FEATURES.index("long_prose")
+    found = []
+    into_region = 0
+    start_order = context.position.get(context.start, len(context.texts))
+    for order, index in enumerate(context.texts):
+        if index >= page.comments_start:
+            break
+        near = index < context.start and start_order - order <= _BEFORE_REGION
+        if index >= context.start and into_region < _INTO_REGION:
+            into_region += 1
+            near = not rows[index][prose]
+        gap = context.gap.get(index)
+        if not near and (gap is None or gap > _PROSE_AHEAD):
+            continue
+        line = page.lines[index]
+        if (
+            context.strong[index]
+            or not page.open(index)
+            or len(line) > _MAX_TITLE_CHARS
+            or not any(char.isalnum() for char in line)
+            or context.byline(line, index)
+        ):
+            continue
+        found.append(index)
+    return found
+
+
+def title_features(page: Page) -> tuple[list[int], list[list[float]]]:
+    """The lines of a whole page that may be its title (open lines before its body or a
+    paragraph of prose, see ``_candidates``) and the features (:data:`TITLE_FEATURES`) of
+    each."""
+    context = _TitleContext(page)
+    candidates = _candidates(page, context)
+    return candidates, _title_rows(page, context, candidates)
+
+
+def _title_rows(  # noqa: PLR0915 - one row of many features, each said once
+    page: Page, context: _TitleContext, candidates: Sequence[int]
+) -> list[list[float]]:
+    lines = page.lines
+    rows = page_features(page)
+    content_weights = scorer().weights
+    column = {name: FEATURES.index(name) for name in FEATURES}
+    texts, position, counts, strong = (
+        context.texts,
+        context.position,
+        context.counts,
+        context.strong,
+    )
+    body = context.body_words()
+    folded = [line.casefold() for line in lines]
+    where: dict[str, list[int]] = {}
+    for index in texts:
+        where.setdefault(folded[index], []).append(index)
+    distinct = sorted(where)
+    start_order = position.get(context.start, len(texts))
+    # Open lines with words (no byline) between each line before the body and the body.
+    open_after = [0] * (len(lines) + 1)
+    for index in range(min(context.start, len(lines)) - 1, -1, -1):
+        counted = (
+            bool(lines[index]) and page.open(index) and not context.byline(lines[index], index)
+        )
+        open_after[index] = open_after[index + 1] + counted
+    prose_before = [0] * len(texts)
+    seen = 0
+    for order, index in enumerate(texts):
+        prose_before[order] = seen
+        seen += context.strong[index]
+    orders = [position[index] for index in candidates]
+    heading_like = [
+        any(strong[other] for other in texts[order + 1 : order + 4]) for order in orders
+    ]
+    result: list[list[float]] = []
+    headings = 0
+    total = len(candidates)
+    for rank, index in enumerate(candidates):
+        line, row, order = lines[index], rows[index], orders[rank]
+        count = counts[index]
+        log_words = math.log1p(count)
+        following = texts[order + 1 : order + 1 + _NEAR]
+        previous = texts[order - 1] if order else None
+        key = folded[index]
+        spot = bisect.bisect_right(distinct, key)
+        prefix_of_other = (
+            len(key) >= 8
+            and spot < len(distinct)
+            and distinct[spot].startswith(key)
+            and len(distinct[spot]) < 3 * len(key) + 40
+        )
+        own = [word for word in context.tokens[index] if word not in context.stoplist]
+        overlap = sum(word in body for word in own) / len(own) if own else 0.0
+        to_region = start_order - order
+        # The prose after the line: how far, how much, and how many of its words it uses.
+        gap: int | None = None
+        open_to_prose = words_ahead = 0
+        ahead: list[str] = []
+        for step, other in enumerate(texts[order + 1 : order + 1 + _LOOK_AHEAD]):
+            if strong[other]:
+                if gap is None:
+                    gap = step
+                words_ahead += counts[other]
+                if len(ahead) < _BODY_WORDS:
+                    ahead += context.tokens[other]
+            elif gap is None and page.open(other):
+                open_to_prose += 1
+        ahead_words = {word for word in ahead if word not in context.stoplist}
+        overlap_ahead = sum(word in ahead_words for word in own) / len(own) if own else 0.0
+        words_behind = sum(
+            counts[other] for other in texts[max(0, order - _LOOK_BEHIND) : order] if strong[other]
+        )
+        neighbours = [
+            math.log1p(counts[candidates[other]])
+            for other in range(max(0, rank - _NEIGHBOURS), min(total, rank + _NEIGHBOURS + 1))
+            if other != rank and abs(orders[other] - order) <= _NEIGHBOURS
+        ]
+        next_order = orders[rank + 1] if rank + 1 < total else None
+        result.append(
+            [
+                1.0,
+                log_words,
+                float(count <= 2),
+                float(3 <= count <= 15),
+                float(count > 20),
+                float(line[-1] in ".,;:"),
+                float(line[-1] in "?!"),
+                row[column["symbol_share"]],
+                row[column["digit_share"]],
+                row[column["capitalized_share"]],
+                row[column["stopword_share"]],
+                row[column["list_item"]],
+                row[column["indented"]],
+                row[column["has_bar"]],
+                row[column["all_caps"]],
+                row[column["form_control"]],
+                math.log1p(max(0, to_region - 1)),
+                float(to_region == 1),
+                math.log1p(open_after[index + 1]) if index < context.start else 0.0,
+                float(index >= context.start),
+                math.log1p(max(0, -to_region)),
+                row[column["lines_to_region"]],
+                float(any(page.kind(other) == "date" for other in following)),
+                float(
+                    any(
+                        page.kind(other) == "credit" or context.byline(lines[other], other)
+                        for other in following
+                    )
+                ),
+                float(any(page.is_chrome(other) for other in following[:2])),
+                float(bool(following) and rows[following[0]][column["long_prose"]] > 0),
+                float(previous is not None and not page.open(previous)),
+                float(len(where[key]) > 1),
+                float(prefix_of_other),
+                row[column["alone_in_block"]],
+                overlap,
+                _logistic(content_weights, row),
+                row[column["short_run"]],
+                row[column["position"]],
+                math.log1p(total - 1 - rank),
+                float(line[:1].islower()),
+                float(line[:1] in "[(<"),
+                math.log1p(_LOOK_AHEAD if gap is None else gap),
+                float(gap == 0),
+                float(gap is not None),
+                math.log1p(words_ahead),
+                math.log1p(words_behind),
+                math.log1p(prose_before[order]),
+                math.log1p(open_to_prose),
+                overlap_ahead,
+                log_words - max(neighbours, default=log_words),
+                float(gap is not None and (next_order is None or next_order - order > gap)),
+                float(any(separator in line for separator in _BREADCRUMB_SEPARATORS)),
+                float(is_title_case(line)),
+                float(any(0 < abs(other - index) < _REPEAT_SPAN for other in where[key])),
+                math.log1p(headings),
+                float(
+                    next_order is not None
+                    and next_order - order <= 2
+                    and counts[candidates[rank + 1]] >= 2 * count + 2
+                ),
+            ]
+        )
+        headings += heading_like[rank]
+    return result
 
 
 def find_boilerplate(page: Page, reclaims: frozenset[Rule]) -> None:
