@@ -77,13 +77,34 @@ VOCABULARY: Final = Vocabulary(
         "comments-header": (
             "3 comentarios",
             "3 comentarios en «Volver»",
+            "5 respuestas a «Otoño en la sierra»",
             "Un comentario",
             "Comentarios",
+            "Comentarios (4)",
         ),
-        "comment-form": ("Deja un comentario", "Cancelar respuesta"),
-        "comment-meta": ("Responder", "hace 3 días", "hace un año", "dice:"),
-        "date": ("3 de marzo de 2014", "3 de marzo de 2014 a las 10:03"),
-        "byline": ("Por Lucía Fernández",),
+        "comment-form": ("Deja un comentario", "Cancelar respuesta", "Deja una respuesta"),
+        "comment-meta": (
+            "Responder",
+            "hace 3 días",
+            "hace un año",
+            "dice:",
+            "dijo:",
+            "escribió:",
+            "comentó:",
+            "3 Me gusta",
+            "Enlace permanente",
+            "Comentarios anteriores",
+        ),
+        "date": (
+            "3 de marzo de 2014",
+            "3 de marzo de 2014 a las 10:03",
+            "27 septiembre, 2016 a las 09:12",
+        ),
+        "byline": (
+            "Por Lucía Fernández",
+            "Escrito por Javier Romero",
+            "Publicado por Marta Gil el 3 de marzo de 2014",
+        ),
     },
     samples=Samples(
         first_names=(

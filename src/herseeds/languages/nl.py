@@ -16,6 +16,7 @@ VOCABULARY: Final = Vocabulary(
     month_abbreviations=("jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "okt", "dec"),
     weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     time_words=("om",),
+    time_suffixes=("uur",),
     time_units=(
         "seconde", "seconden", "minuut", "minuten", "uur", "uren", "dag", "dagen", "week",
         "weken", "maand", "maanden", "jaar", "jaren",
@@ -73,13 +74,30 @@ VOCABULARY: Final = Vocabulary(
         "comments-header": (
             "3 reacties",
             "2 gedachten over “Zwartboek”",
+            "5 reacties op “Fietsen door de winter”",
+            "Eén reactie op “Een jaar zonder auto”",
             "Eén reactie",
             "Reacties",
+            "Reacties (4)",
         ),
-        "comment-form": ("Geef een reactie", "Reactie annuleren"),
-        "comment-meta": ("Beantwoorden", "3 dagen geleden", "een jaar geleden", "zegt:"),
-        "date": ("3 maart 2014", "3 maart 2014 om 10:03"),
-        "byline": ("Geschreven door Sanne de Vries",),
+        "comment-form": ("Geef een reactie", "Reactie annuleren", "Laat een reactie achter"),
+        "comment-meta": (
+            "Beantwoorden",
+            "3 dagen geleden",
+            "een jaar geleden",
+            "zegt:",
+            "schreef:",
+            "reageerde:",
+            "Permalink",
+            "Oudere reacties",
+        ),
+        "date": (
+            "3 maart 2014",
+            "3 maart 2014 om 10:03",
+            "3 maart 2014 om 10:03 uur",
+            "zaterdag 27 september 2016 om 09:12",
+        ),
+        "byline": ("Geschreven door Sanne de Vries", "Geplaatst door Bram Visser"),
     },
     samples=Samples(
         first_names=(
@@ -121,7 +139,7 @@ VOCABULARY: Final = Vocabulary(
         ),
         dates=(
             "3 maart 2014 om 10:03",
-            "12 januari 2020 om 18:45",
+            "12 januari 2020 om 18:45 uur",
             "zaterdag 27 september 2016 om 09:12",
             "3 dagen geleden",
             "een jaar geleden",
