@@ -1923,10 +1923,11 @@ class _Language:
     titled_plural: tuple[str, ...]  # what a count with a title counts: "thoughts"
     titled_singular: tuple[str, ...]  # "thought"
     title_words: tuple[str, ...]  # "on" (in "3 thoughts on “TITLE”")
-    quotes: tuple[tuple[str, str], ...]  # around that title
+    quotes: tuple[tuple[str, str], ...]  # around that title: "“", "”" (French "« ", " »")
     count_prefixes: tuple[str, ...]  # "There are" (before a count)
     count_suffixes: tuple[str, ...]  # "so far" (after a count)
     decorations: tuple[str, ...]  # "says" (after a commenter's name)
+    colon: str  # after a decoration: ":" (French " :")
     replies: tuple[str, ...]  # the reply link: "Reply"
     actions: tuple[str, ...]  # other links under a comment: "Report"
     counted: tuple[str, ...]  # "likes" (after a number)
@@ -1960,8 +1961,15 @@ def _language(code: str) -> _Language:
         written = spelling.write(word)
         if number > 1 and written is not None:
             numbers.setdefault(number, []).append(written)
+    # Quotes and colons are spaced as the examples space them (French: « TITRE », dit :).
     shown = "".join(vocabulary.examples.get("comments-header", ()))
-    quotes = tuple(pair for pair in _QUOTE_PAIRS if pair[0] in shown and pair[1] in shown)
+    quotes = tuple(
+        (f"{opening} ", f" {closing}") if f"{opening} " in shown else (opening, closing)
+        for opening, closing in _QUOTE_PAIRS
+        if opening in shown and closing in shown
+    )
+    meta = vocabulary.examples.get("comment-meta", ())
+    colon = " :" if any(line.endswith(" :") for line in meta) else ":"
 
     def nouns(words: tuple[str, ...], number: frozenset[str]) -> tuple[str, ...]:
         return spelling.all((word for word in words if word in number), opening=False)
@@ -1981,6 +1989,7 @@ def _language(code: str) -> _Language:
         count_prefixes=spelling.all(vocabulary.count_prefixes),
         count_suffixes=spelling.all(vocabulary.count_suffixes, opening=False),
         decorations=spelling.all(vocabulary.decorations, opening=False),
+        colon=colon,
         replies=spelling.all(vocabulary.reply_words),
         actions=spelling.all(vocabulary.comment_actions),
         counted=spelling.all(vocabulary.counted_actions, opening=False),
@@ -2059,7 +2068,7 @@ class _LocalizedRenderer(_ThreadRenderer):
         decorations = self.language.decorations
         if self.style != "says" or not decorations:
             return ""
-        return f" {self.draw(_choice(decorations))}:"
+        return f" {self.draw(_choice(decorations))}{self.language.colon}"
 
     def date(self) -> str:
         date: str = self.draw(_choice(self.language.samples.dates))
@@ -2278,17 +2287,19 @@ def pages(
     *language*: the ISO 639-1 code of the language the page is written in. ``None`` and
     ``"en"`` give the English pages above. Another language is one whose vocabulary in
     :mod:`herseeds.languages` has :attr:`~herseeds.languages.Vocabulary.samples` (a
-    ValueError names them), and its pages are written from that vocabulary alone: maybe
-    a title from the samples; maybe a byline (a byline word and a sample name, as in
-    ``By NAME``) and a date line; two paragraphs or more of two to four of the samples'
-    sentences, none used twice; a comment section in the ``numbered``, ``says`` or ``dated`` style
-    (the only *comment_styles* they have, all three when ``None``) with a comments header in the
+    ValueError names them: today German, French, Spanish, Italian, Portuguese and Dutch),
+    and its pages are written from that vocabulary alone: maybe a title from the samples;
+    maybe a byline (a byline word and a sample name, as in ``By NAME``) and a date line;
+    two paragraphs or more of two to four of the samples' sentences, none used twice; a
+    comment section in the ``numbered``, ``says`` or ``dated`` style (the only
+    *comment_styles* they have, all three when ``None``) with a comments header in the
     language (as in ``3 Comments``, ``3 thoughts on “TITLE”``, ``Comments (3)``), comments of
     the samples' names, comment sentences and dates, the language's decoration
     (``NAME says:``) and reply links, replies at depth 1 and 2, and the comment form's
     heading and cancel link; or a bare comment form. The other chrome and the English
     pages' ways of naming a writer (bios, sign-offs, answers to readers) are not written.
-    Vocabulary words are capitalized as the language's examples and samples show them.
+    Vocabulary words are capitalized as the language's examples and samples show them,
+    quotes and colons spaced as its examples space them (French ``« TITRE »``, ``dit :``).
 
     ``text.split("\\n")`` gives the lines ``labels`` describe (with CRLF line ends, each line
     but the last keeps its ``\\r``).
