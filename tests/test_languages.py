@@ -118,6 +118,39 @@ def test_stop_words_tell_sentences_from_names(vocabulary: Vocabulary) -> None:
             assert not is_name_line(comment), comment
 
 
+@pytest.mark.parametrize(
+    "vocabulary",
+    [
+        pytest.param(vocabulary, id=vocabulary.code)
+        for vocabulary in VOCABULARIES
+        if vocabulary.samples
+    ],
+)
+def test_the_samples_are_what_they_say(vocabulary: Vocabulary) -> None:
+    """Samples as :class:`~herseeds.languages.Samples` describes them: capitalized names,
+    headlines without a full stop, sentences that end in one, dates the patterns read."""
+    samples = vocabulary.samples
+    assert samples is not None
+    particles = {*NAME_PARTICLES, *(particle.title() for particle in NAME_PARTICLES)}
+    for name in (*samples.first_names, *samples.last_names):
+        *opening, last = name.split(" ")
+        assert last[:1].isupper(), name
+        assert set(opening) <= particles, name
+    for title in samples.titles:
+        assert title[:1].isupper(), title
+        assert not title.endswith((".", "!", "?", ":")), title
+    for sentence in samples.sentences:
+        assert sentence[:1].isupper(), sentence
+        assert sentence.endswith("."), sentence
+    for comment in samples.comments:
+        assert comment[:1].isupper() or comment[:1] in "¿¡", comment
+        assert comment.endswith((".", "!", "?")), comment
+    for date in samples.dates:
+        assert kind_of(date) in ("date", "comment-meta"), date
+    for field in (samples.titles, samples.sentences, samples.comments, samples.dates):
+        assert len(field) == len(set(field))
+
+
 @pytest.mark.parametrize("vocabulary", LANGUAGES)
 def test_bylines_name_the_author(vocabulary: Vocabulary) -> None:
     for word in vocabulary.byline_words:
