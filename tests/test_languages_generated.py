@@ -177,12 +177,13 @@ def test_the_pages_of_known_failures_are_read_without_their_shape(vocabulary: Vo
 
 @pytest.mark.xfail(
     strict=True,
-    reason="segmenter: a name and a relative day with a time (`Jane Doe · Yesterday at "
-    "9:40 pm`, `Claire Dubois · hier à 21:40`) is read as comment text, not as its author "
-    "(DATED_NAME reads `3 days ago` but not `yesterday at 9:40`)",
+    reason="segmenter: `NAME · yesterday at 21:40` is no dated name",
 )
 @pytest.mark.parametrize("vocabulary", LANGUAGES)
 def test_a_name_dated_yesterday_opens_a_comment(vocabulary: Vocabulary) -> None:
+    """`Jane Doe · Yesterday at 9:40 pm`, `Claire Dubois · hier à 21:40`: the line is read as
+    the comment's text, not as its author and date (DATED_NAME reads `3 days ago`, but not a
+    relative day with a time)."""
     samples = vocabulary.samples
     assert samples is not None
     name = f"{samples.first_names[0]} {samples.last_names[0]}"
@@ -192,12 +193,13 @@ def test_a_name_dated_yesterday_opens_a_comment(vocabulary: Vocabulary) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="segmenter: a comment's date line opened by its preposition (`on March 3, 2014 "
-    "at 10:03 am`, `le 3 mars 2014 à 10:03`, `am 3. März 2014 um 10:03`) under `NAME says:` "
-    "is kept as the comment's first paragraph (no pattern reads a date after `on`)",
+    reason="segmenter: a date line `on DATE` under `NAME says:` is comment text",
 )
 @pytest.mark.parametrize("vocabulary", LANGUAGES)
 def test_a_date_after_its_preposition_is_meta(vocabulary: Vocabulary) -> None:
+    """`on March 3, 2014 at 10:03 am`, `le 3 mars 2014 à 10:03`, `am 3. März 2014 um 10:03`
+    alone under `NAME says:` is kept as the comment's first paragraph: no pattern reads a
+    date after its preposition on a line of its own."""
     samples = vocabulary.samples
     assert samples is not None
     name = f"{samples.first_names[0]} {samples.last_names[0]}"
@@ -208,8 +210,7 @@ def test_a_date_after_its_preposition_is_meta(vocabulary: Vocabulary) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="segmenter: times written with `h` (French `10h03`, `10 h 03 min`, Brazilian "
-    "`10h03`) are no times to the date patterns, so a comment's date line is its text",
+    reason="segmenter: `10h03` and `10 h 03 min` are no times",
 )
 @pytest.mark.parametrize(
     ("code", "date"),
@@ -220,6 +221,8 @@ def test_a_date_after_its_preposition_is_meta(vocabulary: Vocabulary) -> None:
     ],
 )
 def test_a_time_written_with_h_is_a_time(code: str, date: str) -> None:
+    """French (`10h03`, `10 h 03 min`) and Brazilian (`10h03`) times are no times to the
+    date patterns: a comment's date line is its text, and `NAME · DATE` no dated name."""
     vocabulary = next(v for v in VOCABULARIES if v.code == code)
     samples = vocabulary.samples
     assert samples is not None
