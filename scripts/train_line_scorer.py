@@ -44,9 +44,9 @@ OUT = Path(__file__).resolve().parent.parent / "src/herseeds/segmenting/line_sco
 
 
 TITLE_L2 = 0.1
-TITLE_THRESHOLD = 0.2
+TITLE_THRESHOLD = 0.3
 """Below this probability the title model's pick is no title: on the dev pages a pick that
-unsure is right about one time in six, and a page then gets no title rather than most
+unsure is right about one time in seven, and a page then gets no title rather than most
 likely a menu entry."""
 
 

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from herseeds import CleanConfig, clean, explain
+from herseeds.segmenting.header import NAME_OVER_DATE
 from herseeds.segmenting.scorer import MODEL_TITLE, TITLE_FEATURES, scorer
 from herseeds.testing import GeneratedPage, pages, paragraphs, titles
 
@@ -217,6 +218,41 @@ def test_the_title_of_a_whole_page_is_the_headline_over_its_article(case: str) -
 
 def test_the_byline_under_a_whole_page_title_names_the_writer() -> None:
     assert clean(CASES["English"]).author.name == "Mary Jones"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [["Mary Jones", "March 4, 2024"], ["  • By Mary Jones", "March 4, 2024"]],
+    ids=["a name over a date", "a byline in a list"],
+)
+def test_a_whole_page_byline_may_be_a_bare_name_or_a_list_item(header: list[str]) -> None:
+    text = whole_page(
+        "The Harbour Gazette",
+        MENU_EN,
+        "Local news",
+        TITLE_EN,
+        header=header,
+        article=ARTICLE_EN,
+        sidebar=SIDEBAR_EN,
+        footer=FOOTER_EN,
+    )
+    document = clean(text)
+    assert document.title == TITLE_EN
+    assert document.author.name == "Mary Jones"
+
+
+def test_a_name_with_no_date_under_it_is_no_byline() -> None:
+    text = whole_page(
+        "The Harbour Gazette",
+        MENU_EN,
+        "Local news",
+        TITLE_EN,
+        header=["Mary Jones"],
+        article=ARTICLE_EN,
+        sidebar=SIDEBAR_EN,
+        footer=FOOTER_EN,
+    )
+    assert all(d.rule is not NAME_OVER_DATE for _, d in explain(text))
 
 
 def test_a_whole_page_said_to_be_a_main_region_gets_no_model_title() -> None:

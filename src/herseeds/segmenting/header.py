@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from herseeds.comments import is_name_line, strip_marker
 from herseeds.decisions import LineDecision, NameFacts, Rule, ScoreFacts
 from herseeds.languages import alternation, words
 from herseeds.patterns import BYLINE_PATTERNS, clean_name
-from herseeds.segmenting.page import SENTENCE_END, word_count
+from herseeds.segmenting.page import SENTENCE_END, is_title_case, word_count
 from herseeds.segmenting.scorer import MODEL_TITLE, is_whole, whole_page_title
 
 if TYPE_CHECKING:
@@ -23,9 +24,11 @@ if TYPE_CHECKING:
 __all__ = [
     "BYLINE",
     "LATE_BYLINE",
+    "NAME_OVER_DATE",
     "SUBTITLE",
     "TITLE",
     "byline_decision",
+    "byline_decision_of",
     "find_header",
     "find_late_bylines",
 ]
@@ -37,6 +40,11 @@ SUBTITLE: Final = Rule(
     "header.subtitle", "A short line under the title, followed by a credit, a byline or a date."
 )
 BYLINE: Final = Rule("header.byline", "A byline in the header: By NAME, NAME | DATE.")
+NAME_OVER_DATE: Final = Rule(
+    "header.name-over-date",
+    "On a whole page, under the title the model picked, a line that is a name alone, "
+    "followed by a date: who wrote it, and when.",
+)
 LATE_BYLINE: Final = Rule(
     "header.late-byline",
     "A byline below the header, before the first long paragraph, or one that says who posted.",
@@ -45,6 +53,7 @@ LATE_BYLINE: Final = Rule(
 _MAX_BYLINE: Final = 160
 _MAX_TITLE: Final = 200
 _MAX_SUBTITLE: Final = 320
+_NAME_WORDS: Final = 4
 # What stands between a headline (and its dek) and the article.
 _HEADER_CHROME: Final = frozenset(
     {"credit", "caption", "date", "share", "byline-template", "navigation", "taxonomy"}
@@ -75,6 +84,8 @@ def find_header(page: Page, reclaims: frozenset[Rule]) -> None:
         if not page.open(index):
             continue
         found = byline_decision(page, index, BYLINE)
+        if found is None and whole and title is not None:
+            found = _whole_page_byline(page, index)
         if found is not None:
             byline = index
             page.decide(index, found)
@@ -113,7 +124,11 @@ def find_late_bylines(page: Page, reclaims: frozenset[Rule]) -> None:
 
 def byline_decision(page: Page, index: int, rule: Rule) -> LineDecision | None:
     """Line *index* as a byline decided by *rule*, with the name it gives, or ``None``."""
-    line = page.lines[index]
+    return byline_decision_of(page.lines[index], rule)
+
+
+def byline_decision_of(line: str, rule: Rule) -> LineDecision | None:
+    """*line* as a byline decided by *rule*, with the name it gives, or ``None``."""
     if len(line) > _MAX_BYLINE:
         return None
     found = BYLINE_PATTERNS.match(line)
@@ -123,6 +138,26 @@ def byline_decision(page: Page, index: int, rule: Rule) -> LineDecision | None:
     if not name:  # pragma: no cover - every byline pattern names someone
         return LineDecision("byline", rule)
     return LineDecision("byline", rule, (NameFacts(clean_name(name), "byline"),))
+
+
+def _whole_page_byline(page: Page, index: int) -> LineDecision | None:
+    """Under a whole page's title: a byline behind a list marker (``• By NAME``), or a
+    name alone (a few capitalised words) over a date line."""
+    line = page.lines[index]
+    if page.markers[index][1] is not None:
+        found = byline_decision_of(strip_marker(line), BYLINE)
+        if found is not None:
+            return found
+    following = page.next_content(index, page.comments_start)
+    if (
+        following is None
+        or page.kind(following) != "date"
+        or not 2 <= word_count(line) <= _NAME_WORDS
+        or not is_title_case(line)
+        or not is_name_line(line)
+    ):
+        return None
+    return LineDecision("byline", NAME_OVER_DATE, (NameFacts(clean_name(line), "byline"),))
 
 
 def _title_like(page: Page, index: int) -> bool:

@@ -167,6 +167,7 @@ TITLE_FEATURES: Final = (
     "repeated_near",
     "headings_before",
     "label_of_next",
+    "breadcrumb_end",
 )
 """The features of a title candidate (:func:`title_features`), in the order of the title
 model's weights: its shape, where it stands against the page's body and against the next
@@ -180,7 +181,6 @@ _SHORT_COST: Final = 3.0
 _CONTEXT: Final = 2
 _WHOLE_PAGE_LINES: Final = 20
 _OPEN_BEFORE_BODY: Final = 8
-_MENU_LINES: Final = 3
 _SHORT_LOG_WORDS: Final = math.log1p(_SHORT_WORDS)
 _SENTENCE_END: Final = frozenset('.!?…:;"”’)»')
 _LIST_MARKER: Final = regex.compile(r"[ \t\u00a0]*+(?:[•◦▪■□*+\-–·]|\d{1,3}[.)]|[a-z][.)])[ \t]")
@@ -448,11 +448,11 @@ def page_features(page: Page) -> list[list[float]]:
 def is_whole(page: Page) -> bool:
     """Whether *page* is a whole page, worked out once (at the header, before the passes
     that decide menus and link lists): long enough, with a body of prose, and with
-    :data:`_OPEN_BEFORE_BODY` lines or more before its body that no named rule decided, in
-    blocks of :data:`_MENU_LINES` short lines or more (menus). A main-region dump opens
-    with its header: a title, a dek, a byline, each a block of its own, and chrome the
-    patterns know. Told from word counts alone: the features are worked out for whole
-    pages only."""
+    :data:`_OPEN_BEFORE_BODY` short lines (:data:`_SHORT_WORDS` words or fewer) or more
+    before its body that no named rule decided (menus, site names, breadcrumbs, section
+    labels). A main-region dump opens
+    with its header: a title, a dek, a byline, and chrome the patterns know. Told from
+    word counts alone: the features are worked out for whole pages only."""
     if page.whole is None:
         if page.shape == "auto":
             page.whole = _looks_whole(page)
@@ -483,17 +483,8 @@ def _looks_whole(page: Page) -> bool:
     start, end = _dense_region(counts, prose)
     if end < start:  # no run of prose: nothing to judge the rest against
         return False
-    # Menus: blocks (runs of non-blank lines) of three short lines or more, before the body.
-    short_open = 0
-    index = 0
-    while index < start:
-        block_end = index
-        while block_end < start and counts[block_end]:
-            block_end += 1
-        members = range(index, block_end)
-        if len(members) >= _MENU_LINES and all(counts[i] <= _SHORT_WORDS for i in members):
-            short_open += sum(1 for i in members if page.open(i))
-        index = block_end + 1
+    # Menus, site names, breadcrumbs, section labels: short lines no named rule explains.
+    short_open = sum(1 for i in range(start) if 0 < counts[i] <= _SHORT_WORDS and page.open(i))
     return short_open >= _OPEN_BEFORE_BODY
 
 
@@ -528,6 +519,8 @@ _BODY_WORDS: Final = 400
 _NEIGHBOURS: Final = 3
 _REPEAT_SPAN: Final = 60
 _BREADCRUMB_SEPARATORS: Final = (" / ", " » ", " > ", " › ", " < ")
+_TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " · ", ": ", " :: ")
+"""What a page's ``<title>`` puts between the headline and the site's name."""
 
 
 class _TitleContext:
@@ -649,6 +642,12 @@ def _title_rows(  # noqa: PLR0915 - one row of many features, each said once
     for index in texts:
         where.setdefault(folded[index], []).append(index)
     distinct = sorted(where)
+    # The last item of each breadcrumb (Home > Section > Title).
+    crumbs = set()
+    for key in where:
+        for separator in _BREADCRUMB_SEPARATORS:
+            if separator in key:
+                crumbs.add(key.rsplit(separator, 1)[1])
     start_order = position.get(context.start, len(texts))
     # Open lines with words (no byline) between each line before the body and the body.
     open_after = [0] * (len(lines) + 1)
@@ -681,6 +680,7 @@ def _title_rows(  # noqa: PLR0915 - one row of many features, each said once
             len(key) >= 8
             and spot < len(distinct)
             and distinct[spot].startswith(key)
+            and distinct[spot][len(key) :].startswith(_TITLE_SEPARATORS)
             and len(distinct[spot]) < 3 * len(key) + 40
         )
         own = [word for word in context.tokens[index] if word not in context.stoplist]
@@ -773,6 +773,7 @@ def _title_rows(  # noqa: PLR0915 - one row of many features, each said once
                     and next_order - order <= 2
                     and counts[candidates[rank + 1]] >= 2 * count + 2
                 ),
+                float(key in crumbs),
             ]
         )
         headings += heading_like[rank]
