@@ -32,6 +32,7 @@ __all__ = [
     "Rule",
     "ScoreFacts",
     "TitleFacts",
+    "WrapFacts",
     "chrome",
     "describe_facts",
 ]
@@ -107,8 +108,15 @@ class ScoreFacts:
     score: float
 
 
+@frozen
+class WrapFacts:
+    """A line that goes on from the line above, which the renderer folded at *width*."""
+
+    width: int
+
+
 Facts: TypeAlias = (
-    CommentsHeaderFacts | NameFacts | CommentFacts | DateFacts | TitleFacts | ScoreFacts
+    CommentsHeaderFacts | NameFacts | CommentFacts | DateFacts | TitleFacts | ScoreFacts | WrapFacts
 )
 """What a rule can find on a line."""
 
@@ -162,6 +170,8 @@ def _describe(facts: Facts) -> str:
         return f"title={facts.title!r}"
     if isinstance(facts, ScoreFacts):
         return f"score={facts.score:.2f}"
+    if isinstance(facts, WrapFacts):
+        return f"goes on from the line above (folded at {facts.width})"
     if isinstance(facts, CommentFacts):
         comment = facts.comment
         parts = [f"comment={facts.index}", f"depth={comment.depth}"]

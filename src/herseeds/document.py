@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, get_args
 
-from herseeds.decisions import CommentFacts, CommentsHeaderFacts, NameFacts, TitleFacts
+from herseeds.decisions import CommentFacts, CommentsHeaderFacts, NameFacts, TitleFacts, WrapFacts
 from herseeds.model import CHROME_PREFIX, Author, Comment, Document, NameEvidence, Removed
 
 if TYPE_CHECKING:
@@ -54,16 +54,14 @@ def assemble(
         source=source,
         # A title the page states (an HTML page's, weighed with its headline) is stronger
         # than a line that looks like one.
-        title=stated or _joined(lines, labels, "title") or (header.title if header else None),
-        subtitle=_joined(lines, labels, "subtitle"),
+        title=stated or _joined(lines, decisions, "title") or (header.title if header else None),
+        subtitle=_joined(lines, decisions, "subtitle"),
         author=Author(
             name=name.name if name else None,
             name_from=name.evidence if name else None,
-            bio=_joined(lines, labels, "bio", sep="\n\n"),
+            bio=_joined(lines, decisions, "bio", sep="\n\n"),
         ),
-        article=tuple(
-            line for line, label in zip(lines, labels, strict=True) if label == "article"
-        ),
+        article=_paragraphs(lines, decisions, "article"),
         comments=_comments([found for found in facts if isinstance(found, CommentFacts)]),
         declared_comment_count=header.count if header else None,
         labels=labels,
@@ -71,9 +69,27 @@ def assemble(
     )
 
 
-def _joined(lines: Sequence[str], labels: Sequence[str], wanted: str, sep: str = " ") -> str | None:
-    parts = [line for line, label in zip(lines, labels, strict=True) if label == wanted and line]
-    return sep.join(parts) or None
+def _joined(
+    lines: Sequence[str], decisions: Sequence[LineDecision], wanted: str, sep: str = " "
+) -> str | None:
+    """The paragraphs of the lines labelled *wanted*, joined by *sep*."""
+    return sep.join(_paragraphs(lines, decisions, wanted)) or None
+
+
+def _paragraphs(
+    lines: Sequence[str], decisions: Sequence[LineDecision], wanted: str
+) -> tuple[str, ...]:
+    """The paragraphs of the lines labelled *wanted*: each line, and the lines that go on
+    from it (a paragraph the renderer folded) joined to it with a space."""
+    paragraphs: list[str] = []
+    for line, decision in zip(lines, decisions, strict=True):
+        if decision.label != wanted or not line:
+            continue
+        if paragraphs and any(isinstance(found, WrapFacts) for found in decision.facts):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+    return tuple(paragraphs)
 
 
 def _strongest(names: Sequence[NameFacts]) -> NameFacts | None:

@@ -79,6 +79,7 @@ import functools
 import itertools
 import random
 import re
+import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Final, Literal, TypeVar, get_args
 
@@ -111,6 +112,7 @@ __all__ = [
     "coarse_label",
     "comment_sections",
     "comment_threads",
+    "folded",
     "html_page",
     "names",
     "pages",
@@ -2403,3 +2405,40 @@ def html_page(page: GeneratedPage) -> str:
         f'<div class="entry-content">{body}</div>{bio}</article>{comments}</main>'
         '<footer class="site-footer"><p>© 2024 A Blog</p></footer></body></html>'
     )
+
+
+_FOLDED_MARKER: Final = re.compile(r"[ \t]*(?:(?:\d{1,4}[.)]|[•◦▪▫‣∙·*+–□☆○●■-]) +)?")
+
+
+def folded(text: str, width: int) -> str:
+    """*text* (a page dump, one line per block) folded at *width* columns as a text
+    browser folds a page (``lynx -dump``, ``w3m -dump`` at its default width): each line
+    longer than *width* broken at spaces, its other lines indented under its text (past
+    a list marker). A word longer than the width, and a no-break space, are never broken.
+
+    >>> print(folded("  1. A comment that goes on for a while.", 24))
+      1. A comment that goes
+         on for a while.
+    """
+    if width < 20:
+        raise ValueError("fold at 20 columns or more")
+    out: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        lead = _FOLDED_MARKER.match(line)
+        head = line[: lead.end()] if lead else ""
+        body = line[len(head) :]
+        out.extend(
+            textwrap.wrap(
+                body,
+                width,
+                initial_indent=head,
+                subsequent_indent=" " * len(head.expandtabs(4)),
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            or [line]
+        )
+    return "\n".join(out)

@@ -18,7 +18,7 @@ from attrs import frozen
 
 from herseeds.decisions import PROSE, LineDecision, Rule
 from herseeds.patterns import SEPARATOR_RULES
-from herseeds.segmenting import author, blocks, header, scorer, threads
+from herseeds.segmenting import author, blocks, header, paragraphs, scorer, threads
 from herseeds.segmenting.page import Page
 
 if TYPE_CHECKING:
@@ -166,6 +166,19 @@ def segment(
     """
     if len(raw_lines) != len(lines):
         raise ValueError("raw_lines and lines must have the same length")
+    if preset is None:
+        # A dump folded at a fixed width: its paragraphs joined back, each read as one line.
+        folded = paragraphs.unwrap(raw_lines, lines)
+        if folded is not None:
+            decisions = segment(
+                folded.raw_lines,
+                folded.lines,
+                check=check,
+                passes=passes,
+                title_stated=title_stated,
+                page_shape=page_shape,
+            )
+            return folded.expand(decisions, len(lines))
     page = Page(raw_lines, lines)
     page.title_stated = title_stated
     page.shape = page_shape
