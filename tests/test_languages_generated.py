@@ -122,11 +122,9 @@ def test_languages_without_samples_and_unknown_styles_are_refused() -> None:
                 pages(language=vocabulary.code, comment_styles=COMMENT_STYLES)
 
 
-# --- known failures of the segmenter -----------------------------------------------------
-# Shapes of real comment threads that the generator does not write because the segmenter
-# does not read them yet (the pattern tables, not the vocabularies: no vocabulary entry
-# can teach them). Each is the smallest page that shows it; strict, so that the fix is
-# noticed: then remove the mark, and let the generator write the shape (samples' dates).
+# --- shapes of real comment threads the generator does not write ------------------------
+# Each is the smallest page that shows it, in every language with samples: a name dated a
+# relative day at a time, a date line opened by its preposition, times written with `h`.
 
 
 def _thread_page(vocabulary: Vocabulary, first: str, under: str | None = None) -> str:
@@ -164,8 +162,8 @@ def _read(page: str) -> list[tuple[str | None, str]]:
 
 
 @pytest.mark.parametrize("vocabulary", LANGUAGES)
-def test_the_pages_of_known_failures_are_read_without_their_shape(vocabulary: Vocabulary) -> None:
-    """The pages below fail for the shape they show, not for the page around it."""
+def test_the_thread_pages_below_are_read_without_their_shape(vocabulary: Vocabulary) -> None:
+    """The pages below test the shape they show, not the page around it."""
     samples = vocabulary.samples
     assert samples is not None
     name = f"{samples.first_names[0]} {samples.last_names[0]}"
@@ -175,15 +173,10 @@ def test_the_pages_of_known_failures_are_read_without_their_shape(vocabulary: Vo
     assert _read(_thread_page(vocabulary, says, samples.dates[0])) == _expected(vocabulary, name)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="segmenter: `NAME · yesterday at 21:40` is no dated name",
-)
 @pytest.mark.parametrize("vocabulary", LANGUAGES)
 def test_a_name_dated_yesterday_opens_a_comment(vocabulary: Vocabulary) -> None:
-    """`Jane Doe · Yesterday at 9:40 pm`, `Claire Dubois · hier à 21:40`: the line is read as
-    the comment's text, not as its author and date (DATED_NAME reads `3 days ago`, but not a
-    relative day with a time)."""
+    """`Jane Doe · Yesterday at 9:40 pm`, `Claire Dubois · hier à 21:40`: the line is the
+    comment's author and its date (a relative day with a time, as `3 days ago` is)."""
     samples = vocabulary.samples
     assert samples is not None
     name = f"{samples.first_names[0]} {samples.last_names[0]}"
@@ -191,15 +184,10 @@ def test_a_name_dated_yesterday_opens_a_comment(vocabulary: Vocabulary) -> None:
     assert _read(_thread_page(vocabulary, f"{name} · {when}")) == _expected(vocabulary, name)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="segmenter: a date line `on DATE` under `NAME says:` is comment text",
-)
 @pytest.mark.parametrize("vocabulary", LANGUAGES)
 def test_a_date_after_its_preposition_is_meta(vocabulary: Vocabulary) -> None:
     """`on March 3, 2014 at 10:03 am`, `le 3 mars 2014 à 10:03`, `am 3. März 2014 um 10:03`
-    alone under `NAME says:` is kept as the comment's first paragraph: no pattern reads a
-    date after its preposition on a line of its own."""
+    alone under `NAME says:` is the comment's date, not its first paragraph."""
     samples = vocabulary.samples
     assert samples is not None
     name = f"{samples.first_names[0]} {samples.last_names[0]}"
@@ -208,10 +196,6 @@ def test_a_date_after_its_preposition_is_meta(vocabulary: Vocabulary) -> None:
     assert _read(_thread_page(vocabulary, says, on)) == _expected(vocabulary, name)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="segmenter: `10h03` and `10 h 03 min` are no times",
-)
 @pytest.mark.parametrize(
     ("code", "date"),
     [
@@ -221,8 +205,8 @@ def test_a_date_after_its_preposition_is_meta(vocabulary: Vocabulary) -> None:
     ],
 )
 def test_a_time_written_with_h_is_a_time(code: str, date: str) -> None:
-    """French (`10h03`, `10 h 03 min`) and Brazilian (`10h03`) times are no times to the
-    date patterns: a comment's date line is its text, and `NAME · DATE` no dated name."""
+    """French (`10h03`, `10 h 03 min`) and Brazilian (`10h03`) times are times: a comment's
+    date line written so is its date, and `NAME · DATE` a dated name."""
     vocabulary = next(v for v in VOCABULARIES if v.code == code)
     samples = vocabulary.samples
     assert samples is not None

@@ -259,3 +259,38 @@ def test_form_fields_are_form_controls(labels: list[str], width: int) -> None:
 def test_bracketed_text_is_no_form(line: str) -> None:
     found = CHROME_PATTERNS.match(line)
     assert found is None or found[0].kind != "form"
+
+
+def test_emoji_replies_at_the_end_of_a_thread_are_no_footer() -> None:
+    # A run of short items after the last comment is a footer's links; a run of emoji
+    # replies is not.
+    page = (
+        _ARTICLE
+        + """
+3 Comments
+
+  1. Pingback: Lemon Cakes Compared | Kitchen Notes
+    […] the one with yoghurt came out best […]
+
+    Reply
+
+  2. Jane Doe says:
+    Made it twice already.
+
+    Reply
+
+    • 👏👏👏
+
+      Reply
+
+      • 🙌🙌
+
+        Reply
+"""
+    )
+    comments = clean(page).comments
+    assert [(c.author, c.text, c.depth) for c in comments[1:]] == [
+        ("Jane Doe", "Made it twice already.", 0),
+        (None, "👏👏👏", 1),
+        (None, "🙌🙌", 2),
+    ]

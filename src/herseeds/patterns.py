@@ -113,7 +113,9 @@ _DATE: Final = (
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
 _TIME: Final = (
-    rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?: ?{alternation(words('time_suffixes'))})?"
+    # 10:03, 10.03, and the French and Brazilian 10h03, 10 h 03 min
+    rf"(?:\d{{1,2}}(?:[:.]| ?h ?)\d{{2}}(?::\d{{2}})?(?: ?min)?"
+    rf"(?: ?{alternation(words('time_suffixes'))})?"
     r"(?: [A-Z]{2,4})?)"
 )
 _TIME_WORD: Final = alternation(words("time_words"))
@@ -160,14 +162,16 @@ DATED_NAME: Final = regex.compile(
     # bounded, so a line that is no dated name fails after at most 60 places to split.
     r"(?P<name>\S.{0,59}?)(?:\s*+[|•·,—–]\s*+|\s+-\s+|\s+)"
     rf"(?:{alternation(words('decoration_date_words'))}\s+)?"
-    rf"(?P<date>{_DATETIME}|{_MONTH}\.? {_DAY}(?:,? {_TIME_WORD})? {_TIME}|{AGO})"
+    rf"(?P<date>{_DATETIME}|{_MONTH}\.? {_DAY}(?:,? {_TIME_WORD})? {_TIME}|{AGO}"
+    rf"|{alternation(words('relative_days'))}(?: {_TIME_WORD})? {_TIME})"
     rf"(?:\s*+[-–,|•·]?\s*+{_TIME})?"
     rf"(?:\s*+[|•·#-]?\s*+(?:{_ACTIONS}|#|¶))?\s*+[:.]?",
     regex.IGNORECASE,
 )
 """A comment's author line that is a name and a date (``Jane Doe March 3, 2014 at 10:03
 am``, ``Jane | Di, 21. April 2020 - 16:40``, ``Jane am 3. März 2014 - 13:11 Permalink``), in
-the group ``name``; a month and day need a time (``Jun 20th at 2:41 am``)."""
+the group ``name``; a month and day, or a relative day, need a time (``Jun 20th at 2:41
+am``, ``Yesterday at 9:40 pm``)."""
 _QUOTE_OPEN: Final = r"[“\"‘'«„]"
 _REPLY: Final = alternation(words("reply_words"))
 _COUNT_SUFFIX: Final = alternation(words("count_suffixes"))
@@ -374,7 +378,8 @@ CHROME_PATTERNS: Final = PatternTable(
         _P(
             "dateline",
             "date",
-            rf"(?:{_DATE_LABEL}:? )?(?P<date>{_DATETIME})"
+            rf"(?:(?:{_DATE_LABEL}|{alternation(words('decoration_date_words'))}):? )?"
+            rf"(?P<date>{_DATETIME})"
             r"(?: ?[|•·] ?\d+ min(?:ute)? read)?",
             "Published on March 3, 2014",
             "The date of a post, alone on its line.",

@@ -187,6 +187,7 @@ def _menu_link(text: str) -> bool:
     return (
         0 < len(words) <= _MENU_ITEM_WORDS
         and text[-1] not in ".!?…:;,)\"”'’"
+        and any(char.isalpha() for char in text)  # `👏👏👏` is a reply, not a link
         and not is_pingback_title(text)
     )
 
