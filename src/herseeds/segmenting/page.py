@@ -84,6 +84,9 @@ class Page:
         """Whether it is one (:func:`herseeds.segmenting.scorer.is_whole`), once known."""
         self.line_features: list[list[float]] | None = None
         """The line scorer's features of each line, worked out once when a pass asks."""
+        self.words: tuple[list[list[str]], str] | None = None
+        """The words of each line (case folded) and the page's language, worked out once
+        when the line scorer asks (:func:`herseeds.segmenting.scorer.line_words`)."""
         self.openings: list[int] | None = None
         """The lines that open comments wherever they stand (a thread with no header),
         found once when a thread pass asks: a later pass only decides more lines."""

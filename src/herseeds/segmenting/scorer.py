@@ -229,11 +229,15 @@ def _dense_region(word_counts: Sequence[int], prose: Sequence[bool]) -> tuple[in
     return best_start, best_end
 
 
-def features(lines: Sequence[str], raw_lines: Sequence[str]) -> list[list[float]]:
+def features(
+    lines: Sequence[str],
+    raw_lines: Sequence[str],
+    known: tuple[list[list[str]], str] | None = None,
+) -> list[list[float]]:
     """The features (:data:`FEATURES`) of every line of a page: *lines* normalized,
-    *raw_lines* as read (their indentation and list markers)."""
-    tokens = [_WORD.findall(line.casefold()) for line in lines]
-    language = page_language([word for words in tokens for word in words])
+    *raw_lines* as read (their indentation and list markers); *known*, the words of each
+    line and the page's language, when they are known already (:func:`line_words`)."""
+    tokens, language = known if known is not None else _words_and_language(lines)
     stoplist = _stoplists()[language]
     counts = [len(words) for words in tokens]
     stop_shares = [
@@ -441,8 +445,21 @@ LINE_SCORER: Final = Rule(
 def page_features(page: Page) -> list[list[float]]:
     """The feature rows of *page*'s lines, worked out once for the page's passes."""
     if page.line_features is None:
-        page.line_features = features(page.lines, page.raw_lines)
+        page.line_features = features(page.lines, page.raw_lines, line_words(page))
     return page.line_features
+
+
+def line_words(page: Page) -> tuple[list[list[str]], str]:
+    """The words of each of *page*'s lines (case folded) and the page's language, worked
+    out once for the line and title features."""
+    if page.words is None:
+        page.words = _words_and_language(page.lines)
+    return page.words
+
+
+def _words_and_language(lines: Sequence[str]) -> tuple[list[list[str]], str]:
+    tokens = [_WORD.findall(line.casefold()) for line in lines]
+    return tokens, page_language([word for words in tokens for word in words])
 
 
 def is_whole(page: Page) -> bool:
@@ -530,7 +547,7 @@ class _TitleContext:
 
     def __init__(self, page: Page) -> None:
         lines = page.lines
-        self.tokens = [_WORD.findall(line.casefold()) for line in lines]
+        self.tokens, language = line_words(page)
         self.counts = [len(words) for words in self.tokens]
         self.strong = [
             bool(line)
@@ -544,7 +561,6 @@ class _TitleContext:
         inside = [index for index, row in enumerate(rows) if row[region]]
         self.start = inside[0] if inside else len(lines)
         self.end = inside[-1] if inside else -1
-        language = page_language([word for words in self.tokens for word in words])
         self.stoplist = _stoplists()[language]
         self._bylines: dict[int, bool] = {}
         # The prose after each line with words: how many lines with words stand between
