@@ -294,3 +294,25 @@ def test_emoji_replies_at_the_end_of_a_thread_are_no_footer() -> None:
         (None, "👏👏👏", 1),
         (None, "🙌🙌", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Rate this:", "like-widget"),
+        ("★★★★☆", "like-widget"),
+        ("(12 votes, average: 4.50 out of 5)", "like-widget"),
+        ("No votes so far! Be the first to rate this post.", "like-widget"),
+        ("Post was not sent - check your email addresses!", "share"),
+        ("Sorry, your blog cannot share posts by email.", "share"),
+        ("Email (Address never made public)", "comment-form"),
+        ("Name (required)", "comment-form"),
+        ("ReplyDelete", "comment-meta"),
+    ],
+)
+def test_the_other_lines_of_common_widgets_are_chrome(line: str, kind: str) -> None:
+    # Rating plugins, WordPress.com's share-by-email messages and comment form fields,
+    # Blogger's per-comment actions run together.
+    found = CHROME_PATTERNS.match(line)
+    assert found is not None
+    assert found[0].kind == kind

@@ -224,7 +224,8 @@ CHROME_PATTERNS: Final = PatternTable(
             rf"{alternation(words('cancel_reply'))}"
             r"|post comment|submit comment|send comment|preview comment|comment\s*\*?"
             r"|name\s*\*?|e-?mail\s*\*?(?: \(required\))?(?: \(will not be published\))?"
-            r"|website|url|required fields are marked \*",
+            r"|website|url|required fields are marked \*"
+            r"|(?:name|e-?mail)(?: \(required\))?(?: \(address never made public\))?",
             "Cancel reply",
             "Buttons and field labels of a comment form.",
         ),
@@ -310,7 +311,17 @@ CHROME_PATTERNS: Final = PatternTable(
             "Enter your comment here...",
             "Placeholder text of a comment box.",
         ),
-        # --- likes and shares -----------------------------------------------------------
+        # --- likes, ratings and shares ---------------------------------------------------
+        _P(
+            "rating_widget",
+            "like-widget",
+            r"rate this(?: post| article| recipe)?[:!]?|click (?:on a star )?to rate (?:this|it)(?: post)?!?"
+            r"|\(?\d+ votes?, average: [\d.]+ out of \d+\)?|\[total: \d+ average: [\d.]+\]"
+            r"|no votes so far! be the first to rate this post\.?|(?:average )?rating: [\d.]+ ?/ ?\d+"
+            r"|[★☆✩✭]{3,10}(?: ?\(?[\d.]+\)?)?|submit rating|your rating:?",
+            "(12 votes, average: 4.50 out of 5)",
+            "Rating plugins under posts and recipes: the prompt, the stars, the votes and average.",
+        ),
         _P(
             "bloggers_like_this",
             "like-widget",
@@ -336,7 +347,10 @@ CHROME_PATTERNS: Final = PatternTable(
             r"|\d[\d,.]*k? shares?"
             # A row of share buttons: each button is matched once (atomic), since retrying
             # them all on a line that turns out not to be one takes quadratic time.
-            rf"|{_SOCIAL}(?>(?: ?[|•·,/ ] ?{_SOCIAL})){{1,}}+|share via(?::| {_SOCIAL})?",
+            rf"|{_SOCIAL}(?>(?: ?[|•·,/ ] ?{_SOCIAL})){{1,}}+|share via(?::| {_SOCIAL})?"
+            # WordPress.com's share-by-email form, whose messages the dump keeps
+            r"|post was not sent - check your email addresses!|email check failed, please try again"
+            r"|sorry, your blog cannot share posts by email\.",
             "Share this:",
             "Share buttons and their headings (WordPress `Share this:`, news share bars).",
         ),

@@ -69,7 +69,8 @@ VOCABULARY: Final = Vocabulary(
     reply_to=("to",),
     reply_words=("reply",),
     comment_actions=(
-        "permalink", "permanent link", "report", "report comment", "edit", "flag", "upvote",
+        "permalink", "permanent link", "report", "replydelete", "reply delete",
+        "report comment", "edit", "flag", "upvote",
         "downvote", "vote", "delete", "hide replies", "show replies", "view replies",
         "load more comments", "load more replies", "show more comments", "show more replies",
         "view more comments", "view more replies",
