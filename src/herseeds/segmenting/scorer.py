@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import operator
 from collections import Counter
 from functools import cache
 from importlib import resources
@@ -399,7 +400,8 @@ class LineScorer:
         page's title, the candidates' probabilities adding up to 1 (a softmax)."""
         if not rows:
             return []
-        totals = [sum(w * x for w, x in zip(self.title_weights, row, strict=True)) for row in rows]
+        weights = self.title_weights
+        totals = [sum(map(operator.mul, weights, row)) for row in rows]
         top = max(totals)
         exps = [math.exp(max(-500.0, total - top)) for total in totals]
         whole = sum(exps)
@@ -409,7 +411,7 @@ class LineScorer:
 def _logistic(weights: Sequence[float], row: Sequence[float]) -> float:
     if not any(row):
         return 0.0
-    total = sum(w * x for w, x in zip(weights, row, strict=True))
+    total = sum(map(operator.mul, weights, row))  # rows and weights: one per feature
     return 1.0 / (1.0 + math.exp(-max(-500.0, min(500.0, total))))
 
 
@@ -682,6 +684,7 @@ def _title_rows(  # noqa: PLR0915 - one row of many features, each said once
         any(strong[other] for other in texts[order + 1 : order + 4]) for order in orders
     ]
     result: list[list[float]] = []
+    ahead_sets: dict[tuple[int, ...], set[str]] = {}
     headings = 0
     total = len(candidates)
     for rank, index in enumerate(candidates):
@@ -706,6 +709,7 @@ def _title_rows(  # noqa: PLR0915 - one row of many features, each said once
         gap: int | None = None
         open_to_prose = words_ahead = 0
         ahead: list[str] = []
+        read: list[int] = []  # the lines of prose whose words are read ahead
         for step, other in enumerate(texts[order + 1 : order + 1 + _LOOK_AHEAD]):
             if strong[other]:
                 if gap is None:
@@ -713,9 +717,15 @@ def _title_rows(  # noqa: PLR0915 - one row of many features, each said once
                 words_ahead += counts[other]
                 if len(ahead) < _BODY_WORDS:
                     ahead += context.tokens[other]
+                    read.append(other)
             elif gap is None and page.open(other):
                 open_to_prose += 1
-        ahead_words = {word for word in ahead if word not in context.stoplist}
+        # Candidates before the same prose read the same words: their set is made once.
+        ahead_key = tuple(read)
+        ahead_words = ahead_sets.get(ahead_key)
+        if ahead_words is None:
+            ahead_words = {word for word in ahead if word not in context.stoplist}
+            ahead_sets[ahead_key] = ahead_words
         overlap_ahead = sum(word in ahead_words for word in own) / len(own) if own else 0.0
         words_behind = sum(
             counts[other] for other in texts[max(0, order - _LOOK_BEHIND) : order] if strong[other]
