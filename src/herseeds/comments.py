@@ -184,13 +184,24 @@ def dated_name(text: str) -> str | None:
     >>> dated_name("Published March 3, 2014"), dated_name("Great post March 3, 2014")
     (None, None)
     """
-    if len(text) > _LONGEST_AUTHOR_LINE:
-        return None
+    if len(text) > _LONGEST_DATED_NAME or not _may_hold_a_date(text):
+        return None  # a comment's text, not its author line: skip the pattern
     found = DATED_NAME.fullmatch(text)
     if found is None:
         return None
     name = _DECORATION.sub("", found.group("name")).strip()
     return name if is_commenter_name(name) else None
+
+
+# A name of 60 characters, a date with its time, and a permalink's words, at most.
+_LONGEST_DATED_NAME: Final = 140
+_DATE_UNITS: Final = frozenset(words("time_units"))
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """Whether *text* has what every date has: a digit, or a relative time's unit (`vor
+    einem Jahr`), cheaply, before the pattern is tried."""
+    return any(map(str.isdigit, text)) or not _DATE_UNITS.isdisjoint(text.casefold().split())
 
 
 def is_commenter_name(name: str) -> bool:
