@@ -160,6 +160,24 @@ def test_bylines_name_the_author(vocabulary: Vocabulary) -> None:
         assert found[1].group("name") == "Jana Becker"
 
 
+@pytest.mark.parametrize("vocabulary", LANGUAGES)
+def test_a_byline_with_a_role_names_the_author(vocabulary: Vocabulary) -> None:
+    # `By Jana Becker, Staff Writer`: the role after the name is no part of it.
+    word = vocabulary.byline_words[0]
+    for role in vocabulary.roles:
+        line = f"{word.capitalize()} Jana Becker, {role}"
+        found = BYLINE_PATTERNS.match(line)
+        assert found is not None, line
+        assert found[1].group("name") == "Jana Becker"
+
+
+@pytest.mark.parametrize(
+    "line", ["By Christmas, everything had changed.", "By the way", "Byron Smith"]
+)
+def test_sentences_that_open_with_by_are_no_bylines(line: str) -> None:
+    assert BYLINE_PATTERNS.match(line) is None
+
+
 def test_a_name_keeps_its_particles_whatever_the_language() -> None:
     for particle in NAME_PARTICLES:
         assert is_name_line(f"Ana {particle} Cruz"), particle

@@ -582,10 +582,13 @@ BYLINE_PATTERNS: Final = PatternTable(
         _P(
             "by_name",
             "byline",
-            rf"{alternation(words('byline_words'))} {_NAME}"
+            # `By: NAME`, and `ByNAME` run together by the dump (a capital after `By`)
+            rf"(?:{alternation(words('byline_words'))}:? |(?-i:By)(?=\p{{Lu}}\p{{Ll}})){_NAME}"
             rf"(?: {alternation(words('and_words'))} \p{{Lu}}[\p{{L}}'’.-]*(?: \p{{Lu}}[\p{{L}}'’.-]*){{0,3}})?"
             rf"(?:,? (?:{alternation(words('byline_date_words'))}|[|•·—–-]) .{{1,80}}"
-            rf"|, {alternation(words('articles'))} .{{1,120}}|, {_DATETIME})?\.?",
+            rf"|, {alternation(words('articles'))} .{{1,120}}|, {_DATETIME}"
+            # a role: `By Jane Doe, Staff Writer`, `By Jane Doe, writer at SITE`
+            rf"|, (?:[\p{{L}}-]+ ){{0,2}}{alternation(words('roles'))}\b.{{0,80}})?\.?",
             "By Stephan Manning.",
             "A byline: `By X`, `Posted by X at 10:03 AM`, `Written by X`, `By X, March 3, 2014`.",
         ),

@@ -156,6 +156,9 @@ class Vocabulary:
     """Words before a date or a place after a byline's name: ``on``, ``at``, ``in``."""
     articles: tuple[str, ...] = _words()
     """Articles opening a byline's role: ``By Jane Doe, a writer at …``."""
+    roles: tuple[str, ...] = _words()
+    """What a byline says its writer is, after the name: ``writer``, ``staff writer``,
+    ``editor`` (``By Jane Doe, Staff Writer``, ``By Jane Doe, writer at …``)."""
     # --- examples and samples -------------------------------------------------------------
     examples: Mapping[str, tuple[str, ...]] = field(factory=dict)
     """Lines of real pages, by the chrome kind (or content label) the patterns must give

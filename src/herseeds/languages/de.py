@@ -100,6 +100,12 @@ VOCABULARY: Final = Vocabulary(
     posted_by=("veröffentlicht von", "geschrieben von", "verfasst von"),
     byline_date_words=("am", "um", "in"),
     articles=("ein", "eine", "der", "die", "das", "unser", "unsere"),
+    roles=(
+        "autor", "autorin", "redakteur", "redakteurin", "chefredakteur", "chefredakteurin",
+        "korrespondent", "korrespondentin", "reporter", "reporterin", "kolumnist",
+        "kolumnistin", "kritiker", "kritikerin", "journalist", "journalistin", "gastautor",
+        "gastautorin", "freier autor", "freie autorin",
+    ),
     examples={
         "comments-header": (
             "3 Kommentare",
@@ -139,7 +145,11 @@ VOCABULARY: Final = Vocabulary(
             "3 Likes",
         ),
         "date": ("3. März 2014", "Montag, 3. März 2014 um 10:03 Uhr"),
-        "byline": ("Von Stephan Manning", "Geschrieben von Jana Becker am 3. März 2014"),
+        "byline": (
+            "Von Stephan Manning",
+            "Geschrieben von Jana Becker am 3. März 2014",
+            "Von Jana Becker, Redakteurin",
+        ),
     },
     samples=Samples(
         first_names=(

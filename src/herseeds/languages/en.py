@@ -103,6 +103,13 @@ VOCABULARY: Final = Vocabulary(
     posted_by=("posted by", "written by", "published by"),
     byline_date_words=("on", "at", "in"),
     articles=("a", "an", "the", "our"),
+    roles=(
+        "writer", "staff writer", "senior writer", "contributing writer", "editor",
+        "senior editor", "contributing editor", "editor-in-chief", "deputy editor",
+        "managing editor", "contributor", "correspondent", "reporter", "staff reporter",
+        "columnist", "critic", "film critic", "author", "freelance writer", "journalist",
+        "producer", "photographer", "intern", "guest writer", "guest author",
+    ),
     examples={
         "comments-header": (
             "36 thoughts on “A Future Tale”",
@@ -138,6 +145,9 @@ VOCABULARY: Final = Vocabulary(
             "By Stephan Manning.",
             "Posted by Jane Doe at 10:03 AM",
             "Jane Doe | March 3, 2014",
+            "By Jane Doe, Staff Writer",
+            "By Jane Doe, writer at The Quiet Reel",
+            "By: Jane Doe",
         ),
     },
 )  # fmt: skip

@@ -73,6 +73,11 @@ VOCABULARY: Final = Vocabulary(
     posted_by=("publicado por", "escrito por"),
     byline_date_words=("el", "en", "a las"),
     articles=("un", "una", "el", "la", "nuestro", "nuestra"),
+    roles=(
+        "periodista", "redactor", "redactora", "editor", "editora", "corresponsal",
+        "columnista", "crítico", "crítica", "colaborador", "colaboradora", "autor", "autora",
+        "enviado especial", "enviada especial",
+    ),
     examples={
         "comments-header": (
             "3 comentarios",

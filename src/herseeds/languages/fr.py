@@ -74,6 +74,12 @@ VOCABULARY: Final = Vocabulary(
     posted_by=("publié par", "écrit par"),
     byline_date_words=("le", "à", "en"),
     articles=("un", "une", "le", "la", "les", "notre"),
+    roles=(
+        "journaliste", "rédacteur", "rédactrice", "rédacteur en chef", "rédactrice en chef",
+        "correspondant", "correspondante", "chroniqueur", "chroniqueuse", "critique",
+        "envoyé spécial", "envoyée spéciale", "auteur", "auteure", "autrice", "contributeur",
+        "contributrice",
+    ),
     examples={
         "comments-header": (
             "3 commentaires",
@@ -101,6 +107,7 @@ VOCABULARY: Final = Vocabulary(
             "Par Claire Dubois",
             "Écrit par Julien Moreau",
             "Publié par Camille Lefèvre le 3 mars 2014",
+            "Par Claire Dubois, journaliste au service culture",
         ),
     },
     samples=Samples(

@@ -71,6 +71,11 @@ VOCABULARY: Final = Vocabulary(
     posted_by=("pubblicato da", "scritto da"),
     byline_date_words=("il", "alle", "in"),
     articles=("un", "una", "il", "la", "lo", "i", "le", "gli", "nostro", "nostra"),
+    roles=(
+        "giornalista", "redattore", "redattrice", "caporedattore", "direttore", "direttrice",
+        "corrispondente", "inviato", "inviata", "editorialista", "critico", "critica",
+        "collaboratore", "collaboratrice", "autore", "autrice",
+    ),
     examples={
         "comments-header": (
             "3 commenti",

@@ -70,6 +70,11 @@ VOCABULARY: Final = Vocabulary(
     posted_by=("geplaatst door", "gepost door", "gepubliceerd door"),
     byline_date_words=("op", "om", "in"),
     articles=("een", "de", "het", "onze", "ons"),
+    roles=(
+        "journalist", "redacteur", "redactrice", "hoofdredacteur", "correspondent",
+        "verslaggever", "columnist", "recensent", "criticus", "medewerker", "auteur",
+        "schrijver", "schrijfster",
+    ),
     examples={
         "comments-header": (
             "3 reacties",

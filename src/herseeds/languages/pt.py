@@ -73,6 +73,10 @@ VOCABULARY: Final = Vocabulary(
     posted_by=("postado por", "publicado por", "escrito por"),
     byline_date_words=("em", "às"),
     articles=("um", "uma", "o", "a", "os", "as", "nosso", "nossa"),
+    roles=(
+        "jornalista", "redator", "redatora", "editor", "editora", "correspondente", "colunista",
+        "crítico", "crítica", "colaborador", "colaboradora", "autor", "autora", "repórter",
+    ),
     examples={
         "comments-header": (
             "3 comentários",
