@@ -34,6 +34,7 @@ __all__ = [
     "is_name_line",
     "is_pingback_title",
     "label_thread",
+    "may_hold_a_date",
     "split_marker",
     "strip_author_decoration",
     "strip_marker",
@@ -184,7 +185,7 @@ def dated_name(text: str) -> str | None:
     >>> dated_name("Published March 3, 2014"), dated_name("Great post March 3, 2014")
     (None, None)
     """
-    if len(text) > _LONGEST_DATED_NAME or not _may_hold_a_date(text):
+    if len(text) > _LONGEST_DATED_NAME or not may_hold_a_date(text):
         return None  # a comment's text, not its author line: skip the pattern
     found = DATED_NAME.fullmatch(text)
     if found is None:
@@ -198,10 +199,16 @@ _LONGEST_DATED_NAME: Final = 140
 _DATE_UNITS: Final = frozenset(words("time_units"))
 
 
-def _may_hold_a_date(text: str) -> bool:
+def may_hold_a_date(text: str) -> bool:
     """Whether *text* has what every date has: a digit, or a relative time's unit (`vor
-    einem Jahr`), cheaply, before the pattern is tried."""
-    return any(map(str.isdigit, text)) or not _DATE_UNITS.isdisjoint(text.casefold().split())
+    einem Jahr`), cheaply, before a date pattern is tried.
+
+    >>> may_hold_a_date("Jane · vor einem Jahr"), may_hold_a_date("Jane Doe says:")
+    (True, False)
+    """
+    if any(map(str.isdigit, text)):
+        return True
+    return not _DATE_UNITS.isdisjoint(token.strip(":.,;…!?()") for token in text.casefold().split())
 
 
 def is_commenter_name(name: str) -> bool:

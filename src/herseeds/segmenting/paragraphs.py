@@ -186,8 +186,7 @@ def _text_indent(raw: str) -> int:
     on under its text, not under its marker)."""
     if split_marker(raw)[1] in _DASHES:
         return _indent(raw)  # no marker, or a dash that went on with a sentence
-    stripped = raw.lstrip(" \t\u00a0")
-    return len(raw) - len(stripped) + len(stripped) - len(strip_marker(stripped).lstrip())
+    return len(raw) - len(strip_marker(raw.lstrip(" \t\u00a0")).lstrip())
 
 
 def _indent(raw: str) -> int:

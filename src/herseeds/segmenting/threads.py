@@ -31,6 +31,7 @@ from herseeds.comments import (
     is_name_line,
     is_pingback_title,
     label_thread,
+    may_hold_a_date,
     strip_author_decoration,
     template_decorated,
     thread_line,
@@ -78,7 +79,6 @@ _TEMPLATE_WORDS: Final = frozenset(
     for token in phrase.split()
     if len(token) > 2  # `a dit`: `dit` tells it; `a` is in every other line
 )
-_UNIT_WORDS: Final = frozenset(words("time_units"))
 
 
 def _tokens(text: str) -> set[str]:
@@ -192,12 +192,18 @@ def _menu_link(text: str) -> bool:
     )
 
 
-def _text_below_at(page: Page, index: int, indent: int) -> bool:
-    """Whether the next line of text after *index* that is no chrome is at *indent* or
-    left of it."""
+def _next_text(page: Page, index: int) -> int | None:
+    """The next line after *index* that has text and is no chrome, if any."""
     after = page.next_content(index)
     while after is not None and page.is_chrome(after):
         after = page.next_content(after)
+    return after
+
+
+def _text_below_at(page: Page, index: int, indent: int) -> bool:
+    """Whether the next line of text after *index* that is no chrome is at *indent* or
+    left of it."""
+    after = _next_text(page, index)
     return after is not None and page.markers[after][0] <= indent
 
 
@@ -346,7 +352,7 @@ def _opens_comment(page: Page, index: int) -> bool:
     tokens = _tokens(text)
     templated = not _TEMPLATE_WORDS.isdisjoint(tokens)
     apart = None if templated else _set_apart(page, index)
-    if not templated and not (apart and (_dated(tokens) or _above_date(page, index))):
+    if not templated and not (apart and (may_hold_a_date(text) or _above_date(page, index))):
         return False
     line = _thread_line(page, index)
     if not line.is_item or not line.text or _bare_marker(page, index):
@@ -360,14 +366,6 @@ def _opens_comment(page: Page, index: int) -> bool:
     return apart if apart is not None else _set_apart(page, index)
 
 
-def _dated(tokens: set[str]) -> bool:
-    """Whether a line of *tokens* may hold a date: a number (`2014`, `3rd`, `#1`), or a
-    relative time's unit."""
-    return any(token[-1:].isdigit() or token[:1].isdigit() for token in tokens) or (
-        not _UNIT_WORDS.isdisjoint(tokens)
-    )
-
-
 def _set_apart(page: Page, index: int) -> bool:
     """Whether line *index* stands apart from the prose of the page as a comment's first
     line does: a list marker or an indent, a number alone above it, or an indented text
@@ -377,9 +375,7 @@ def _set_apart(page: Page, index: int) -> bool:
     before = page.previous_content(index)
     if before is not None and _bare_marker(page, before):
         return True
-    after = page.next_content(index)
-    while after is not None and page.is_chrome(after):
-        after = page.next_content(after)
+    after = _next_text(page, index)
     return after is not None and page.markers[after][0] > page.markers[index][0]
 
 
@@ -387,9 +383,7 @@ def _comments_start(page: Page, reclaims: frozenset[Rule]) -> int | None:
     no_thread_before = -1  # a header above this line has the same first line, and no thread
     for index in range(len(page.lines)):
         if page.kind(index) == "comments-header" and index > no_thread_before:
-            first = page.next_content(index)
-            while first is not None and page.is_chrome(first):
-                first = page.next_content(first)
+            first = _next_text(page, index)
             if first is None or _thread_line(page, first).is_item:
                 return index + 1
             # Every header before `first` skips the same chrome to the same line: asking
