@@ -44,6 +44,7 @@ from herseeds._invariants import check_document, input_lines
 from herseeds.model import is_valid_label
 
 PUBLIC_NAMES = {
+    "ArchiveFormatError",
     "Author",
     "CleanConfig",
     "CleanTimeoutError",

@@ -11,6 +11,7 @@ from importlib.metadata import PackageNotFoundError, version
 from herseeds.cleaning import clean, clean_file, explain
 from herseeds.corpus import clean_corpus
 from herseeds.errors import (
+    ArchiveFormatError,
     CleanTimeoutError,
     ConfigError,
     DocumentFormatError,
@@ -30,6 +31,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree, n
     __version__ = "0+unknown"
 
 __all__ = [
+    "ArchiveFormatError",
     "Author",
     "CleanConfig",
     "CleanTimeoutError",

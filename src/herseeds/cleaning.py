@@ -97,11 +97,13 @@ def clean_bytes(
     *,
     source: str | None = None,
     config: CleanConfig | None = None,
+    url: str | None = None,
 ) -> Document:
     """Clean a page's bytes, read as :func:`clean_file` reads a file: an HTML page (told
-    by its content, or by ``config.input_format``) as HTML, else as a text dump."""
+    by its content, or by ``config.input_format``) as HTML, else as a text dump. *url*,
+    where the page came from (a WARC record's), helps an HTML page's metadata."""
     config = checked_config(config)
     if config.input_format == "html" or (config.input_format == "auto" and is_html(data)):
-        return clean_html(bytes(data), source=source, config=config)
+        return clean_html(bytes(data), url=url, source=source, config=config)
     text = decode(data, encoding=config.encoding, source=source)
     return clean(text, source=source, config=config)

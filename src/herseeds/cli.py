@@ -44,6 +44,7 @@ from herseeds.corpus import (
     LeftoverSalvaged,
     LeftoversFound,
     LeftoverUnreadable,
+    RecordsSkipped,
     Resumed,
     RunEvent,
     Started,
@@ -225,7 +226,8 @@ def _parser() -> argparse.ArgumentParser:
         "clean",
         parents=[options],
         help="clean page dumps into JSON Lines",
-        description="Clean page dumps (files, or directories of *.txt files) into JSON Lines, "
+        description="Clean page dumps (files, directories of *.txt files, WARC and WET files) "
+        "into JSON Lines, "
         "one document per line (an error record for a page that fails), and print a summary "
         "on stderr.",
     )
@@ -233,7 +235,8 @@ def _parser() -> argparse.ArgumentParser:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="a page dump, a directory, or '-' for a page on standard input",
+        help="a page dump, a directory, a WARC or WET file (.warc, .warc.gz, .wet, .wet.gz), "
+        "or '-' for a page on standard input",
     )
     clean.add_argument(
         "-o",
@@ -308,6 +311,7 @@ class _Summary:
         self.errors = 0
         self.done: int | None = None  # pages skipped as already done, with --resume
         self.skipped = skipped
+        self.records_skipped: list[RecordsSkipped] = []  # WARC records that are not pages
 
     def add(self, document: Document) -> None:
         self.pages += 1
@@ -335,8 +339,16 @@ class _Summary:
             first += f", {_plural(self.done, 'page')} skipped as already done"
         if self.skipped:
             first += f", {_plural(len(self.skipped), 'path')} skipped as not pages"
+        records = sum(event.records for event in self.records_skipped)
+        if records:
+            first += f", {_plural(records, 'WARC record')} skipped as not pages"
         out = [first]
         out.extend(f"  skipped {skip.path}: {skip.reason}" for skip in self.skipped)
+        out.extend(
+            f"  skipped in {event.path}: "
+            + ", ".join(f"{count} {reason}" for reason, count in event.reasons)
+            for event in self.records_skipped
+        )
         out.extend(f"  {kind}: {count}" for kind, count in sorted(self.chrome.items()))
         return out
 
@@ -367,6 +379,8 @@ class _Listener:
             case Cleaned(record=Document() as document):
                 self.summary.add(document)
                 self._advance()
+            case RecordsSkipped() as skipped:
+                self.summary.records_skipped.append(skipped)
             case Resumed(done=done):
                 self.summary.done = done
             case LeftoversFound(paths=paths, directory=directory):
@@ -438,7 +452,7 @@ def _run_clean(args: argparse.Namespace, config: CleanConfig) -> int:
         where = " ".join(args.paths)
         if pages.skipped:
             where += " (" + "; ".join(f"{skip.path}: {skip.reason}" for skip in pages.skipped) + ")"
-        raise HerseedsError(f"no page dumps (*.txt) found in {where}")
+        raise HerseedsError(f"no page dumps (*.txt) or WARC files found in {where}")
     summary = _Summary(skipped=pages.skipped)
     listener = _Listener(summary)
     if output is None:

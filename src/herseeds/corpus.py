@@ -14,8 +14,10 @@ this module runs them over a corpus. It prints nothing: it returns what it did
 
 Pages are cleaned in the calling process, or in a pool of N processes: in batches, a few
 per process in flight, so that memory stays flat; the records come back in the order of
-the pages. Closing the iteration early, or Ctrl-C, cancels the batches not started yet. A
-page that fails gives an error record (:class:`~herseeds.model.PageError`) in its place.
+the pages. A WARC or WET file (:mod:`herseeds.warc`) gives the pages of its records, read
+here as the batches need them and sent to the pool with their bytes. Closing the
+iteration early, or Ctrl-C, cancels the batches not started yet. A page that fails gives
+an error record (:class:`~herseeds.model.PageError`) in its place.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import os
 import re
 import signal
 import sys
-from collections import deque
+from collections import Counter, deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing
 from functools import partial
@@ -49,6 +51,7 @@ from herseeds.export import records_from_jsonl, to_jsonl_line
 from herseeds.model import CleanConfig, Document, PageError, checked_config, escape_surrogates
 from herseeds.output import OutputFile
 from herseeds.reading import SkippedPath, read_stream, scan_pages
+from herseeds.warc import BadRecord, WarcPage, is_warc_name, read_warc, split_source
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -64,6 +67,7 @@ __all__ = [
     "LeftoverUnreadable",
     "LeftoversFound",
     "Pages",
+    "RecordsSkipped",
     "Resumed",
     "RunEvent",
     "RunReport",
@@ -140,9 +144,24 @@ class Resumed:
 
 @frozen
 class Started:
-    """The cleaning starts: *pages* pages to clean."""
+    """The cleaning starts: *pages* pages to clean, or None when the run reads WARC files,
+    whose number of pages is known only once they are read."""
 
-    pages: int
+    pages: int | None
+
+
+@frozen
+class RecordsSkipped:
+    """The WARC or WET file *path* has been read: it held records that are not pages, so many
+    of each reason (``request``, ``HTTP status 404``, ``content type image/png``)."""
+
+    path: Path
+    reasons: tuple[tuple[str, int], ...]
+
+    @property
+    def records(self) -> int:
+        """How many records were skipped."""
+        return sum(count for _, count in self.reasons)
 
 
 @frozen
@@ -200,6 +219,7 @@ RunEvent: TypeAlias = (
     Resumed
     | Started
     | Cleaned
+    | RecordsSkipped
     | Interrupted
     | LeftoversFound
     | LeftoverSalvaged
@@ -226,6 +246,8 @@ class RunReport:
     could not be read with it."""
     skipped: tuple[SkippedPath, ...] = ()
     """Paths that directories held and that are not pages, with the reason."""
+    records_skipped: int = 0
+    """Records of WARC and WET files that are not pages (see :class:`RecordsSkipped`)."""
 
 
 def _ignore(event: RunEvent) -> None:
@@ -288,14 +310,15 @@ def clean_corpus(
     for skipped in found.skipped:
         _log.warning("%s: skipped, %s", skipped.path, skipped.reason)
     if errors == "raise":
+        jobs = _jobs(found.pages, config)
         return _documents_or_raise(
-            _clean_pages(list(found.pages), partial(_clean_batch, config=config), workers)
+            _clean_pages(jobs, partial(_clean_batch, config=config), workers, _count(found.pages))
         )
     return _records(found.pages, config, workers)
 
 
 def _documents_or_raise(
-    results: Generator[tuple[Path, Document | HerseedsError], None, None],
+    results: Generator[tuple[_Job, Document | HerseedsError], None, None],
 ) -> Generator[Document, None, None]:
     with closing(results):  # closing this generator closes the worker processes too
         for _, result in results:
@@ -305,9 +328,17 @@ def _documents_or_raise(
 
 
 def _records(
-    entries: Sequence[Entry], config: CleanConfig, workers: int
+    entries: Sequence[Entry],
+    config: CleanConfig,
+    workers: int,
+    hear: Callable[[RunEvent], object] = _ignore,
+    done: frozenset[str] = frozenset(),
 ) -> Generator[Document | PageError, None, None]:
-    """The record of each entry, in order: standard input read here, files in *workers*."""
+    """The record of each entry, in order: standard input read here, files in *workers*.
+
+    *done* are the keys (:func:`_page_key`) of WARC records an earlier run cleaned, which
+    are passed over (resume).
+    """
     for is_stdin, group in itertools.groupby(
         entries, key=lambda entry: isinstance(entry, StandardInput)
     ):
@@ -316,10 +347,41 @@ def _records(
                 yield _clean_standard_input(config)
             continue
         pages = [entry for entry in group if isinstance(entry, Path)]
-        results = _clean_pages(pages, partial(_record_batch, config=config), workers)
+        jobs = _jobs(pages, config, hear, done)
+        results = _clean_pages(jobs, partial(_record_batch, config=config), workers, _count(pages))
         with closing(results):  # closing this generator closes the worker processes too
             for _, result in results:
                 yield result
+
+
+_Job: TypeAlias = Path | WarcPage | BadRecord
+"""What a worker cleans: a page file, or a page a WARC record holds; or what stands for a
+WARC record or file that cannot be read, which gives its error record in its place."""
+
+
+def _jobs(
+    pages: Sequence[Path],
+    config: CleanConfig,
+    hear: Callable[[RunEvent], object] = _ignore,
+    done: frozenset[str] = frozenset(),
+) -> Iterator[_Job]:
+    """*pages*, with each WARC or WET file in it replaced by its pages, read as needed."""
+    skip = (lambda source: _page_key(source) in done) if done else None
+    for page in pages:
+        if not is_warc_name(page):
+            yield page
+            continue
+        skipped: Counter[str] = Counter()
+        yield from read_warc(page, max_bytes=config.max_bytes, skipped=skipped, skip=skip)
+        if skipped:
+            event = RecordsSkipped(page, tuple(sorted(skipped.items())))
+            _log.info("%s: %d records skipped, not pages", page, event.records)
+            hear(event)
+
+
+def _count(pages: Sequence[Path]) -> int | None:
+    """How many pages *pages* give, or None if a WARC file is among them: not known yet."""
+    return None if any(is_warc_name(page) for page in pages) else len(pages)
 
 
 def _clean_standard_input(config: CleanConfig) -> Document | PageError:
@@ -345,14 +407,31 @@ _Result = TypeVar("_Result")
 
 
 def _clean_pages(
-    pages: list[Path], work: Callable[[list[Path]], list[_Result]], workers: int
-) -> Generator[tuple[Path, _Result], None, None]:
-    if workers == 1 or len(pages) < 2:
-        for page in pages:
-            (result,) = work([page])
-            yield page, result
-    else:
-        yield from _clean_in_processes(pages, work, min(workers, len(pages)))
+    jobs: Iterable[_Job],
+    work: Callable[[list[_Job]], list[_Result]],
+    workers: int,
+    count: int | None,
+) -> Generator[tuple[_Job, _Result], None, None]:
+    """Each job with its result, in order; *count* jobs, or None if not known."""
+    if workers == 1 or (count is not None and count < 2):
+        for job in jobs:
+            (result,) = work([job])
+            yield job, result
+        return
+    # Known counts cut batches small enough for every worker to have some; WARC records
+    # come in batches of the largest size.
+    batch_size = (
+        _BATCH_PAGES if count is None else max(1, min(_BATCH_PAGES, count // (workers * 4)))
+    )
+    yield from _clean_in_processes(
+        _batched(jobs, batch_size), work, workers if count is None else min(workers, count)
+    )
+
+
+def _batched(jobs: Iterable[_Job], size: int) -> Iterator[list[_Job]]:
+    iterator = iter(jobs)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
 
 
 # Pages travel to worker processes in batches (fewer round trips), and only a few batches
@@ -362,16 +441,14 @@ _BATCHES_IN_FLIGHT_PER_WORKER: Final = 4
 
 
 def _clean_in_processes(
-    pages: list[Path], work: Callable[[list[Path]], list[_Result]], workers: int
-) -> Generator[tuple[Path, _Result], None, None]:
-    batch_size = max(1, min(_BATCH_PAGES, len(pages) // (workers * 4)))
-    batches = [pages[start : start + batch_size] for start in range(0, len(pages), batch_size)]
+    batches: Iterator[list[_Job]], work: Callable[[list[_Job]], list[_Result]], workers: int
+) -> Generator[tuple[_Job, _Result], None, None]:
     pool = ProcessPoolExecutor(
         max_workers=workers, initializer=_start_worker, initargs=(spells_for_command_line(),)
     )
     try:
-        pending: deque[tuple[list[Path], Future[list[_Result]]]] = deque()
-        for batch in batches:
+        pending: deque[tuple[list[_Job], Future[list[_Result]]]] = deque()
+        for batch in batches:  # read lazily: a WARC file's records as the pool needs them
             pending.append((batch, pool.submit(work, batch)))
             if len(pending) >= workers * _BATCHES_IN_FLIGHT_PER_WORKER:
                 done, future = pending.popleft()
@@ -393,23 +470,38 @@ def _start_worker(command_line: bool) -> None:
     spell_for_command_line(command_line)
 
 
-def _clean_batch(paths: list[Path], *, config: CleanConfig) -> list[Document | HerseedsError]:
+def _clean_job(job: _Job, config: CleanConfig) -> Document:
+    """*job*'s document; raises what cleaning it raises (a bad record, its error)."""
+    if isinstance(job, Path):
+        return clean_file(job, config=config)
+    if isinstance(job, BadRecord):
+        raise job.error
+    if job.input_format not in ("auto", config.input_format):
+        config = attrs.evolve(config, input_format=job.input_format)
+    return clean_bytes(job.data, source=job.source, config=config, url=job.url)
+
+
+def _source(job: _Job) -> str:
+    return os.fspath(job) if isinstance(job, Path) else job.source
+
+
+def _clean_batch(jobs: list[_Job], *, config: CleanConfig) -> list[Document | HerseedsError]:
     results: list[Document | HerseedsError] = []
-    for path in paths:
+    for job in jobs:
         try:
-            results.append(clean_file(path, config=config))
+            results.append(_clean_job(job, config))
         except HerseedsError as error:
             results.append(error)
     return results
 
 
-def _record_batch(paths: list[Path], *, config: CleanConfig) -> list[Document | PageError]:
+def _record_batch(jobs: list[_Job], *, config: CleanConfig) -> list[Document | PageError]:
     results: list[Document | PageError] = []
-    for path in paths:
+    for job in jobs:
         try:
-            results.append(clean_file(path, config=config))
+            results.append(_clean_job(job, config))
         except Exception as error:  # a corpus run survives any page, even a bug
-            results.append(_page_error(os.fspath(path), error))
+            results.append(_page_error(_source(job), error))
     return results
 
 
@@ -455,10 +547,21 @@ def _write(
     config: CleanConfig,
     workers: int,
     on_event: Callable[[RunEvent], object],
+    *,
+    done: frozenset[str] = frozenset(),
 ) -> RunReport:
-    on_event(Started(len(entries)))
-    documents = errors = 0
-    with closing(_records(entries, config, workers)) as records:  # Ctrl-C stops the workers
+    files = [entry for entry in entries if isinstance(entry, Path)]
+    on_event(Started(None if _count(files) is None else len(entries)))
+    documents = errors = skipped = 0
+
+    def hear(event: RunEvent) -> None:
+        nonlocal skipped
+        if isinstance(event, RecordsSkipped):
+            skipped += event.records
+        on_event(event)
+
+    records = _records(entries, config, workers, hear, done)
+    with closing(records):  # Ctrl-C stops the workers
         for record in records:
             out.write(to_jsonl_line(record))
             if isinstance(record, PageError):
@@ -466,7 +569,7 @@ def _write(
             else:
                 documents += 1
             on_event(Cleaned(record))
-    return RunReport(documents=documents, errors=errors)
+    return RunReport(documents=documents, errors=errors, records_skipped=skipped)
 
 
 def clean_to_file(
@@ -504,13 +607,15 @@ def clean_to_file(
     interrupt: KeyboardInterrupt | None = None
     with OutputFile(output, inputs=files) as out:
         leftovers = out.leftovers()  # the lock is held: no live run writes them
+        done_records: frozenset[str] = frozenset()
         if resume:
-            entries, salvaged = _carry_over(out, leftovers, entries, hear)
-            hear(Resumed(len(pages.entries) - len(entries)))
+            entries, salvaged, done_records = _carry_over(out, leftovers, entries, hear)
+            done = len(pages.entries) - len(entries) + len(done_records)
+            hear(Resumed(done))
         elif leftovers:
             hear(LeftoversFound(tuple(leftovers), out.directory))
         try:
-            report = _write(out, entries, config, workers, hear)
+            report = _write(out, entries, config, workers, hear, done=done_records)
         except KeyboardInterrupt as stop:
             interrupt = stop
             out.commit(whole_lines=True)
@@ -522,7 +627,7 @@ def clean_to_file(
         raise interrupt
     return attrs.evolve(
         report,
-        done=len(pages.entries) - len(entries),
+        done=len(pages.entries) - len(entries) + len(done_records),
         salvaged=tuple(salvaged),
         leftovers=tuple(path for path in leftovers if path not in salvaged),
         skipped=pages.skipped,
@@ -537,13 +642,14 @@ def _carry_over(
     leftovers: list[Path],
     entries: Sequence[Entry],
     hear: Callable[[RunEvent], object],
-) -> tuple[list[Entry], list[Path]]:
+) -> tuple[list[Entry], list[Path], frozenset[str]]:
     """Copy the documents of the earlier output, then those of *leftovers*, into *out*.
 
-    Return the entries still to clean, and the leftovers read (to delete once *out* is in
-    place). A page whose only record is an error is cleaned again; error records of pages
-    that are not part of this run are kept. Pages are matched by their real path (see
-    :func:`_page_key`).
+    Return the entries still to clean, the leftovers read (to delete once *out* is in
+    place), and the keys of the records of the run's WARC files that have a document (a
+    WARC file is read again, its records with a document passed over). A page whose only
+    record is an error is cleaned again; error records of pages that are not part of this
+    run are kept. Pages are matched by their real path (see :func:`_page_key`).
     """
     carried = _Carried(out)
     if out.target.exists():
@@ -574,9 +680,12 @@ def _carry_over(
         hear(LeftoverSalvaged(leftover, carried.copied - copied, broken))
     in_run = {_entry_key(entry) for entry in entries}
     for key, record in carried.failed.items():
-        if key not in carried.done and key not in in_run:
+        if key not in carried.done and key not in in_run and _file_key(key) not in in_run:
             out.write(to_jsonl_line(record))
-    return [entry for entry in entries if _entry_key(entry) not in carried.done], salvaged
+    warcs = {key for key in in_run if is_warc_name(key)}
+    done_records = frozenset(key for key in carried.done if _file_key(key) in warcs)
+    todo = [entry for entry in entries if _entry_key(entry) not in carried.done]
+    return todo, salvaged, done_records
 
 
 _ESCAPED_BYTE: Final = re.compile(r"\\x([89a-f][0-9a-f])")
@@ -587,12 +696,21 @@ def _page_key(source: str) -> str:
 
     ``corpus/a.txt``, ``./corpus/a.txt``, ``/home/me/corpus/a.txt`` and a link to it are
     one page. A record's ``source`` writes the bytes of a name that are not UTF-8 as
-    ``\\xNN`` (see :func:`escape_surrogates`); they are read back first.
+    ``\\xNN`` (see :func:`escape_surrogates`); they are read back first. A WARC record's
+    key is its file's, ``#`` and the record's id.
     """
     if source == STDIN_SOURCE:
         return source
     name = _ESCAPED_BYTE.sub(lambda byte: chr(0xDC00 + int(byte[1], 16)), source)
-    return escape_surrogates(os.path.realpath(name))
+    file, record = split_source(name)
+    key = os.path.realpath(file) if record is None else f"{os.path.realpath(file)}#{record}"
+    return escape_surrogates(key)
+
+
+def _file_key(key: str) -> str | None:
+    """The key of the WARC file a record's *key* names, or None for any other page."""
+    file, record = split_source(key)
+    return None if record is None else file
 
 
 def _entry_key(entry: Entry) -> str:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 __all__ = [
+    "ArchiveFormatError",
     "CleanTimeoutError",
     "ConfigError",
     "DocumentFormatError",
@@ -60,6 +61,11 @@ class ReadError(HerseedsError, OSError):
 
 class NotTextError(HerseedsError, ValueError):
     """A file's bytes are not text in any encoding herseeds can detect (an image, an archive)."""
+
+
+class ArchiveFormatError(HerseedsError, ValueError):
+    """A WARC or WET file that is not one, or is broken or cut off: the records before the
+    break are read, the rest is not."""
 
 
 class DocumentFormatError(HerseedsError, ValueError):

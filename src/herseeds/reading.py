@@ -1,4 +1,5 @@
-"""Bytes, files and directories to text: the only module that opens files.
+"""Bytes, files and directories to text: the only module that opens page files (WARC
+files are :mod:`herseeds.warc`'s).
 
 Decoding honours a byte order mark first, then a configured encoding, then strict UTF-8
 (most pages), and only then guesses, in this order:
@@ -39,6 +40,7 @@ from herseeds.errors import (
     setting,
     spells_for_command_line,
 )
+from herseeds.warc import is_warc_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -56,7 +58,8 @@ __all__ = [
 ]
 
 PAGE_SUFFIXES: Final = frozenset({".txt", ".html", ".htm", ".xhtml"})
-"""Which files :func:`find_pages` takes from a directory (named files are always taken)."""
+"""Which files :func:`find_pages` takes from a directory (named files are always taken),
+besides WARC and WET files (:data:`herseeds.warc.WARC_SUFFIXES`)."""
 
 # Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
 _BOMS: Final = (
@@ -580,7 +583,7 @@ def _walk(top: Path, pages: list[Path], skipped: list[SkippedPath]) -> None:
             if entry.name.startswith("."):
                 continue
             path = folder / entry.name
-            is_page = path.suffix.lower() in PAGE_SUFFIXES
+            is_page = path.suffix.lower() in PAGE_SUFFIXES or is_warc_name(entry.name)
             try:
                 if entry.is_dir(follow_symlinks=False):
                     folders.append(path)
