@@ -987,3 +987,25 @@ def test_every_exit_status_is_documented() -> None:
     documented = {int(row) for row in re.findall(r"^\| (\d+) \|", table, re.MULTILINE)}
     assert documented == statuses
     assert len(statuses) == 8
+
+
+def test_a_sigterm_whose_exception_was_lost_still_stops_the_run(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A signal that lands in a ``__del__`` method has its exception printed and dropped by
+    Python; the flag the handler set stops the run after the page being written."""
+    calls = 0
+    real = herseeds.cleaning.clean_file
+
+    def clean_then_lose_a_sigterm(path: Path, **kwargs: object) -> Document:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            herseeds.cli._TERMINATING.set()  # the handler ran; its raise was swallowed
+        return real(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(herseeds.corpus, "clean_file", clean_then_lose_a_sigterm)
+    out = tmp_path / "out.jsonl"
+    paths = [str(path) for path in seed_paths]
+    assert main(["clean", *paths, "-o", str(out)]) == 143
+    assert len(read_jsonl(out.read_bytes())) == 2

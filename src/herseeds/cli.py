@@ -139,6 +139,12 @@ class _Terminated(KeyboardInterrupt):
     place, a summary printed."""
 
 
+# Set by the SIGTERM handler. The exception it raises is lost when the signal lands in a
+# __del__ method (Python prints it and goes on: seen with regex's pattern groups, freed
+# while pages are cleaned), so the run also checks this after each page it writes.
+_TERMINATING: Final = threading.Event()
+
+
 @contextlib.contextmanager
 def _sigterm_as_interrupt() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
@@ -146,7 +152,10 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         return
 
     def terminate(signum: int, frame: FrameType | None) -> None:
+        _TERMINATING.set()
         raise _Terminated
+
+    _TERMINATING.clear()
 
     previous = signal.signal(signal.SIGTERM, terminate)
     try:
@@ -399,6 +408,9 @@ class _Listener:
                 _warn(f"{path}: cannot be deleted ({reason})")
             case Interrupted(output=output):
                 self.interrupted = output
+        if isinstance(event, Cleaned) and _TERMINATING.is_set():
+            _TERMINATING.clear()  # raised once: the run stops as if the handler's had gone on
+            raise _Terminated
 
     def _advance(self) -> None:
         if self._progress is not None:
