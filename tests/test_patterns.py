@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 import herseeds
+from herseeds.languages import VOCABULARIES
 from herseeds.model import is_valid_label
 from herseeds.patterns import BYLINE_PATTERNS, CHROME_PATTERNS, LinePattern, PatternTable
 
@@ -71,6 +73,57 @@ def test_look_alikes_stay_whatever_their_neighbours(first: str, second: str) -> 
     article = herseeds.clean(page).article
     assert first in article
     assert second in article
+
+
+# --- openings: entries tried behind one test --------------------------------------------
+WITHOUT_OPENINGS = PatternTable(
+    tuple(attrs.evolve(entry, opening="") for entry in CHROME_PATTERNS.patterns)
+)
+_FURNITURE_WORDS = [
+    word
+    for vocabulary in VOCABULARIES
+    for name in ("share_words", "legal_links", "navigation_links", "related_headings", "read_more")
+    for word in getattr(vocabulary, name)
+]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [entry for entry in CHROME_PATTERNS.patterns if entry.opening],
+    ids=lambda entry: entry.name,
+)
+def test_an_entry_example_opens_with_its_opening(entry: LinePattern) -> None:
+    assert regex.match(entry.opening, entry.example, regex.IGNORECASE), entry.example
+
+
+@given(
+    st.lists(
+        st.sampled_from(_FURNITURE_WORDS)
+        | st.sampled_from(["«", "»", "→", ":", "|", " ", "(12)", "“Her”", "Facebook", "la"])
+        | st.text(max_size=4),
+        max_size=4,
+    ).map(" ".join)
+)
+def test_openings_change_no_match(line: str) -> None:
+    """The table with its entries' openings matches what it matches without them."""
+    found, plain = CHROME_PATTERNS.match(line), WITHOUT_OPENINGS.match(line)
+    assert (found and found[0].name) == (plain and plain[0].name)
+
+
+def test_entries_with_an_opening_are_tried_behind_it() -> None:
+    entries = (
+        LinePattern("first", "share", "ab", "ab", "A test entry.", opening="a"),
+        LinePattern("second", "share", "ac", "ac", "A test entry.", opening="a"),
+        LinePattern("third", "share", "bc", "bc", "A test entry."),
+    )
+    table = PatternTable(entries)
+    assert table.compiled.pattern == "(?=a)(?:(?P<first>ab)|(?P<second>ac))|(?P<third>bc)"
+    assert [(found and found[0].name) for found in map(table.match, ["ab", "AC", "bc", "a"])] == [
+        "first",
+        "second",
+        "third",
+        None,
+    ]
 
 
 # --- form controls: a row of text fields ----------------------------------------------------

@@ -14,13 +14,22 @@ structural rules in :mod:`herseeds.segmenting`.
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import regex
 from attrs import Factory, field, frozen
 
 from herseeds.decisions import Rule
-from herseeds.languages import NAME_PARTICLES, VOCABULARIES, alternation, count_words, fill, words
+from herseeds.languages import (
+    NAME_PARTICLES,
+    VOCABULARIES,
+    alternation,
+    count_words,
+    fill,
+    phrases,
+    words,
+)
 from herseeds.model import CHROME_KINDS, CONTENT_LABELS
 
 __all__ = [
@@ -59,6 +68,11 @@ class LinePattern:
     """A line the pattern matches."""
     doc: str
     """Where the line comes from and why it is chrome."""
+    opening: str = ""
+    """A pattern every line the entry matches opens with, or ``""``. Adjacent entries of
+    a table with the same opening are tried behind one test of it, so a line that opens
+    otherwise skips them all at the cost of one test (an optimization only: the entries
+    match what they match without it)."""
     rule: Rule = field(
         init=False,
         eq=False,
@@ -80,10 +94,11 @@ class PatternTable:
             raise ValueError("pattern names must be unique")
         self.patterns = patterns
         self.by_name = {entry.name: entry for entry in patterns}
-        self._compiled = regex.compile(
-            "|".join(f"(?P<{entry.name}>{entry.pattern})" for entry in patterns),
-            regex.IGNORECASE,
-        )
+        branches = []
+        for opening, run in itertools.groupby(patterns, key=lambda entry: entry.opening):
+            alternatives = "|".join(f"(?P<{entry.name}>{entry.pattern})" for entry in run)
+            branches.append(f"(?={opening})(?:{alternatives})" if opening else alternatives)
+        self._compiled = regex.compile("|".join(branches), regex.IGNORECASE)
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -176,6 +191,56 @@ _QUOTE_OPEN: Final = r"[“\"‘'«„]"
 _REPLY: Final = alternation(words("reply_words"))
 _COUNT_SUFFIX: Final = alternation(words("count_suffixes"))
 _QUOTE_CLOSE: Final = r"[”\"’'»“]"
+# Page furniture and widgets in every language (the vocabularies' furniture fields): what
+# may stand around such a line. Arrows and guillemets before or after it, a colon (French
+# spaces it), an ellipsis; never a full stop, so a one-word sentence stays prose.
+_BEFORE: Final = r"(?:[←«‹<] ?)?"
+_AFTER: Final = r"(?: ?(?::|[→»›>↓]{1,3}|…|\.{2,3}))?"
+_ROW_SEPARATOR: Final = r"(?: ?[|/·•–-] ?| )"
+_NETWORK: Final = _SOCIAL
+
+
+def _templates_by_ending(templates: tuple[str, ...], slot: str, filler: str) -> str:
+    """Templates with one *slot* (``partager sur {network}``, ``auf {network} teilen``)
+    as one pattern: those that end alike share it, their openings a :func:`phrases` tree."""
+    openings: dict[str, list[str]] = {}
+    for template in templates:
+        opening, _, ending = template.partition(slot)
+        openings.setdefault(ending, []).append(opening)
+    return (
+        "|".join(
+            f"{phrases(found)}{filler}{regex.escape(ending)}" for ending, found in openings.items()
+        )
+        or "(?!)"
+    )
+
+
+_SHARE_ON: Final = _templates_by_ending(words("share_on"), "{network}", _NETWORK)
+_PAGE_OF: Final = (
+    "|".join(fill(template, n=r"\d{1,4}", m=r"\d{1,4}") for template in words("page_of")) or "(?!)"
+)
+_NAVIGATION_ITEM: Final = (
+    rf"{_BEFORE}{phrases(words('navigation_links') + words('adjacent_posts'))}"
+    r"(?: ?[→»›>]{1,3})?"
+)
+_LEGAL_LINK: Final = rf"{_BEFORE}{phrases(words('legal_links'))}"
+_FURNITURE_FIELDS: Final = (
+    "related_headings", "read_more", "section_headings", "share_words", "like_lines",
+    "ad_labels", "sponsored_by", "newsletter_lines", "rights_reserved", "legal_links",
+    "cookie_openings", "cookie_buttons", "navigation_links", "adjacent_posts", "account_links",
+)  # fmt: skip
+_FURNITURE: Final = (
+    r"(?:[←«‹<“\"‘'„]|"
+    + phrases(
+        [word for name in _FURNITURE_FIELDS for word in words(name)]
+        + [template.partition("{")[0] for template in words("share_on") + words("page_of")]
+    )
+    + ")"
+)
+"""What every line of the furniture entries opens with: a phrase of their fields (or a
+template's words before its first slot), an arrow or a quote; they are tried behind one
+test of it (`LinePattern.opening`)."""
+_COOKIE_BUTTON: Final = rf"{_BEFORE}{phrases(words('cookie_buttons'))}"
 
 _P = LinePattern
 
@@ -568,6 +633,123 @@ CHROME_PATTERNS: Final = PatternTable(
             rf"{AGO}|{alternation(words('relative_days'))}(?: {_TIME_WORD} {_TIME})?",
             "3 years ago",
             "Relative timestamps of comments (Disqus, Medium, Tumblr).",
+        ),
+        # --- page furniture and widgets in every language --------------------------------
+        # Built from the vocabularies' furniture fields, after the English entries above: a
+        # line those decide keeps its decision. Each matches the whole line, phrases of the
+        # vocabularies with the decorations of _BEFORE and _AFTER, nothing that goes on.
+        _P(
+            "read_also",
+            "related",
+            rf"{_BEFORE}{phrases(words('related_headings'))}"
+            rf"(?:(?: ?:| \|) .{{1,150}}|{_AFTER})",
+            "Lire aussi : La ville sous la pluie",
+            "Headings of related-post and recommendation widgets in every language (`Auch "
+            "interessant`, `Sur le même sujet`, `Leggi anche`), or one linked headline after "
+            "a colon or a bar (`Lire aussi | TITRE`).",
+            opening=_FURNITURE,
+        ),
+        _P(
+            "read_more",
+            "related",
+            rf"(?:{_QUOTE_OPEN}[^“”\"«»„]{{1,150}}{_QUOTE_CLOSE} )?{_BEFORE}"
+            rf"{phrases(words('read_more'))}"
+            rf"(?: {_QUOTE_OPEN}[^“”\"«»„]{{1,150}}{_QUOTE_CLOSE})?{_AFTER}",
+            "Weiterlesen »",
+            "Links to the rest of a post in every language (`Read more`, `Weiterlesen`, `Lire "
+            "la suite →`, `Continue reading “TITLE” →`).",
+            opening=_FURNITURE,
+        ),
+        _P(
+            "most_read",
+            "navigation",
+            rf"{_BEFORE}{phrases(words('section_headings'))}{_AFTER}",
+            "Meistgelesen",
+            "Sidebar and news-section headings over lists of other posts in every language "
+            "(`Most commented`, `Les plus lus`, `Recent Comments`, `Archives`).",
+            opening=_FURNITURE,
+        ),
+        _P(
+            "share_button",
+            "share",
+            rf"{_BEFORE}(?:{phrases(words('share_words'))}|{_SHARE_ON})"
+            rf"(?: ?\(?{phrases(words('new_window'))}\)?)?(?: ?\(\d[\d,.]*k?\))?{_AFTER}",
+            "Partager (12)",
+            "Share, print, e-mail and copy-link buttons and headings in every language (`Teilen "
+            "mit:`, `Partager sur Facebook`, Jetpack's `Klik om te delen op Twitter (Wordt in "
+            "een nieuw venster geopend)`), maybe with a count in brackets.",
+            opening=_FURNITURE,
+        ),
+        _P(
+            "like_button",
+            "like-widget",
+            rf"{_BEFORE}{phrases(words('like_lines'))}{_AFTER}",
+            "Gefällt mir:",
+            "WordPress.com's like widget in every language (`Gefällt mir:`, `J’aime chargement…`).",
+            opening=_FURNITURE,
+        ),
+        _P(
+            "ad_label",
+            "ad-label",
+            rf"{_BEFORE}{phrases(words('ad_labels'))}{_AFTER}"
+            rf"|{_BEFORE}{phrases(words('sponsored_by'))} (?-i:[\p{{Lu}}\d])[^.!?]{{0,40}}",
+            "Anzeige",
+            "Labels of advertisements and sponsored content in every language (`Anzeige`, "
+            "`Publicité`, `Contenido patrocinado`), and `Präsentiert von NAME`.",
+            opening=_FURNITURE,
+        ),
+        _P(
+            "newsletter_signup",
+            "newsletter",
+            rf"{_BEFORE}{phrases(words('newsletter_lines'))}(?:[.!]|{_AFTER})",
+            "Newsletter abonnieren",
+            "Newsletter sign-up lines in every language (`Newsletter abonnieren`, `Recevoir la "
+            "newsletter`, `Schrijf je in voor de nieuwsbrief`).",
+            opening=_FURNITURE,
+        ),
+        _P(
+            "legal_links",
+            "footer",
+            rf"{_BEFORE}{phrases(words('rights_reserved'))}\.?.{{0,80}}"
+            # a row of footer links: each is matched once (atomic), as share rows are
+            rf"|(?>{_LEGAL_LINK})(?>{_ROW_SEPARATOR}{_LEGAL_LINK}){{0,8}}+{_AFTER}",
+            "Impressum | Datenschutz | Kontakt",
+            "Site footers in every language: `Alle Rechte vorbehalten`, and the links to the "
+            "legal and contact pages, alone or in a row (`Privacy Policy`, `Impressum`, "
+            "`Mentions légales`).",
+            opening=_FURNITURE,
+        ),
+        _P(
+            "cookie_consent",
+            "cookie-notice",
+            rf"{_BEFORE}{phrases(words('cookie_openings'))}.{{0,400}}"
+            rf"|(?>{_COOKIE_BUTTON})(?>{_ROW_SEPARATOR}{_COOKIE_BUTTON}){{0,3}}+(?:[!.]|{_AFTER})",
+            "Alle akzeptieren",
+            "Cookie banners in every language: the sentence (`Diese Website verwendet Cookies"
+            "…`) and its buttons (`Tout accepter`, `Rechazar`, `Cookie-Einstellungen`).",
+            opening=_FURNITURE,
+        ),
+        _P(
+            "site_navigation",
+            "navigation",
+            # one to four links in a row (`« Vorige | Nächste »`); an adjacent post's title
+            # after a colon; a page count
+            rf"(?>{_NAVIGATION_ITEM})(?>{_ROW_SEPARATOR}{_NAVIGATION_ITEM}){{0,3}}+"
+            rf"(?: ?: .{{1,150}}|{_AFTER})|{_PAGE_OF}",
+            "« Vorige | Nächste »",
+            "Navigation around the site in every language: skip links, menus, search, home, "
+            "back to top (`Zum Inhalt springen`, `Accueil`), links to the previous and next "
+            "post (`Article précédent`, `« Vorige | Nächste »`), page counts (`Seite 2 von 5`).",
+            opening=_FURNITURE,
+        ),
+        _P(
+            "account_links",
+            "promo",
+            rf"{_BEFORE}{phrases(words('account_links'))}{_AFTER}",
+            "Se connecter",
+            "Links to a reader's account and the site's profiles in every language "
+            "(`Anmelden`, `Mon compte`, `Iniciar sesión`, `Folgen Sie uns`).",
+            opening=_FURNITURE,
         ),
     )
 )

@@ -1936,6 +1936,7 @@ class _Language:
     forms: tuple[str, ...]  # the comment form's heading: "Leave a Reply"
     cancels: tuple[str, ...]  # "Cancel reply"
     reply_to: tuple[str, ...]  # "to" (in "Leave a Reply to NAME")
+    widgets: dict[ChromeKind, tuple[str, ...]]  # "Related Posts", "Share": lines of each kind
 
 
 def _language_codes() -> list[str]:
@@ -1998,7 +1999,46 @@ def _language(code: str) -> _Language:
         forms=spelling.all(vocabulary.reply_form_headings),
         cancels=spelling.all(vocabulary.cancel_reply),
         reply_to=spelling.all(vocabulary.reply_to, opening=False),
+        widgets=_widgets(vocabulary, spelling),
     )
+
+
+# The furniture fields of a vocabulary by the chrome kind of their lines: a page in the
+# language writes its widgets and page furniture from them (and from the example lines of
+# each kind), so the truth of every such line is known.
+_WIDGET_FIELDS: Final[dict[ChromeKind, tuple[str, ...]]] = {
+    "related": ("related_headings", "read_more"),
+    "navigation": ("section_headings", "navigation_links", "adjacent_posts"),
+    "share": ("share_words",),
+    "like-widget": ("like_lines",),
+    "ad-label": ("ad_labels",),
+    "newsletter": ("newsletter_lines",),
+    "footer": ("rights_reserved", "legal_links"),
+    "cookie-notice": ("cookie_buttons",),
+    "promo": ("account_links",),
+}
+# Where a localized page puts them: before the title, between paragraphs (never after the
+# first, which chrome would make a dek), after the article, after the comments.
+_LOCALIZED_LEADING: Final[tuple[ChromeKind, ...]] = ("navigation", "cookie-notice", "promo")
+_LOCALIZED_INSIDE: Final[tuple[ChromeKind, ...]] = ("ad-label", "share")
+_LOCALIZED_TRAILING: Final[tuple[ChromeKind, ...]] = (
+    "share", "like-widget", "navigation", "promo", "newsletter",
+)  # fmt: skip
+_LOCALIZED_CLOSING: Final[tuple[ChromeKind, ...]] = (
+    "related", "footer", "navigation", "cookie-notice",
+)  # fmt: skip
+
+
+def _widgets(vocabulary: Vocabulary, spelling: _Spelling) -> dict[ChromeKind, tuple[str, ...]]:
+    """The lines of each furniture kind a page in the language may write: the phrases of
+    the kind's fields as pages write them, and the vocabulary's examples of the kind."""
+    widgets: dict[ChromeKind, tuple[str, ...]] = {}
+    for kind, names in _WIDGET_FIELDS.items():
+        phrases = itertools.chain.from_iterable(getattr(vocabulary, name) for name in names)
+        lines = (*spelling.all(phrases), *vocabulary.examples.get(kind, ()))
+        if lines:
+            widgets[kind] = tuple(dict.fromkeys(lines))
+    return widgets
 
 
 @st.composite
@@ -2182,6 +2222,32 @@ def _localized_section(
     )
 
 
+class _LocalizedWidgets:
+    """Draws a localized page's widget lines (`_Language.widgets`), at most one newsletter
+    line a page (between two, the short lines would be the box's)."""
+
+    def __init__(self, draw: st.DrawFn, language: _Language, *, chrome: bool) -> None:
+        self.draw = draw
+        self.widgets = language.widgets if chrome else {}
+        self.newsletter = False
+
+    def add(self, blocks: list[_Block], kinds: tuple[ChromeKind, ...], most: int) -> None:
+        """Up to *most* lines of *kinds*, each a block of its own."""
+        kinds = tuple(kind for kind in kinds if kind in self.widgets)
+        if self.newsletter:
+            kinds = tuple(kind for kind in kinds if kind != "newsletter")
+        if not kinds:
+            return
+        for _ in range(self.draw(_ints(0, most))):
+            kind = self.draw(_choice(kinds))
+            self.newsletter = self.newsletter or kind == "newsletter"
+            blocks.append(_chrome_block(kind, self.draw(_choice(self.widgets[kind]))))
+            if self.newsletter:
+                kinds = tuple(other for other in kinds if other != "newsletter")
+                if not kinds:
+                    return
+
+
 @st.composite
 def _localized_page(
     draw: st.DrawFn,
@@ -2196,6 +2262,8 @@ def _localized_page(
     language = _language(code)
     samples = language.samples
     blocks: list[_Block] = []
+    widgets = _LocalizedWidgets(draw, language, chrome=chrome)
+    widgets.add(blocks, _LOCALIZED_LEADING, 2)
     title = draw(_choice(samples.titles)) if draw(_ints(0, 4)) else None
     if title is not None:
         blocks.append([(title, "title")])
@@ -2217,8 +2285,11 @@ def _localized_page(
         del unwritten[:size]
     if noise and draw(_ints(0, 9)) == 0:  # the dump cut off in the last paragraph
         article[-1] = draw(_truncated(article[-1]))
-    for text in article:
+    for position, text in enumerate(article):
         blocks.append([(draw(_noisy(text)) if noise else text, "article")])
+        if 0 < position < len(article) - 1:
+            widgets.add(blocks, _LOCALIZED_INSIDE, 1)
+    widgets.add(blocks, _LOCALIZED_TRAILING, 2)
     thread: GeneratedThread | None = None
     wanted: bool = draw(_BOOLEANS) if comments is None else comments
     if styles and wanted:
@@ -2234,6 +2305,7 @@ def _localized_page(
         blocks.append(list(zip(thread.lines, thread.labels, strict=True)))
     elif chrome and language.forms and draw(_ints(0, 2)) == 0:
         blocks.append(_chrome_block("comment-form", draw(_choice(language.forms))))
+    widgets.add(blocks, _LOCALIZED_CLOSING, 2)
     lines: list[_Line] = []
     for position, block in enumerate(blocks):
         if position:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Mapping
-from typing import Final
+from typing import Any, Final
 
 import regex
 from attrs import field, frozen
@@ -34,13 +34,14 @@ __all__ = [
     "Vocabulary",
     "alternation",
     "count_words",
+    "phrases",
     "words",
 ]
 
 
 def _lower(_: object, attribute: object, value: tuple[str, ...]) -> None:
     for word in value:
-        if word != word.casefold() or word != word.strip() or not word:
+        if word != word.lower() or word != word.strip() or not word:
             raise ValueError(f"{attribute}: {word!r} must be lower-case, trimmed, non-empty")
 
 
@@ -159,6 +160,69 @@ class Vocabulary:
     roles: tuple[str, ...] = _words()
     """What a byline says its writer is, after the name: ``writer``, ``staff writer``,
     ``editor`` (``By Jane Doe, Staff Writer``, ``By Jane Doe, writer at …``)."""
+    # --- page furniture and widgets: each a whole line, chrome wherever it stands ----------
+    related_headings: tuple[str, ...] = _words()
+    """Headings of related-post and recommendation widgets: ``read also``, ``more on the
+    topic``, ``lire aussi``, ``mehr zum thema`` (chrome ``related``; a linked headline may
+    follow a colon or a bar: ``Lire aussi : TITRE``)."""
+    read_more: tuple[str, ...] = _words()
+    """Links to the rest of a post: ``read more``, ``weiterlesen``, ``lire la suite``
+    (chrome ``related``; an arrow or the post's quoted title may go with it)."""
+    section_headings: tuple[str, ...] = _words()
+    """Headings of lists of other posts in sidebars and news sections: ``most read``,
+    ``most commented``, ``recent posts``, ``archives``, ``meistgelesen`` (chrome
+    ``navigation``). Not a recent-comments widget's heading: its list reads as a thread,
+    which the heading, left to the structural rules, ends."""
+    share_words: tuple[str, ...] = _words()
+    """Share, print, e-mail and copy-link buttons and their headings: ``share``,
+    ``teilen mit``, ``partager cet article``, ``print``, ``send by email``, ``copy link``
+    (chrome ``share``; a count may follow: ``Partager (12)``)."""
+    share_on: tuple[str, ...] = ()
+    """Templates of a button that shares on a network, ``{network}`` where its name goes:
+    ``auf {network} teilen``, ``partager sur {network}``, ``klik om te delen op {network}``
+    (chrome ``share``)."""
+    new_window: tuple[str, ...] = _words()
+    """What a share button says it opens, printed after it, with or without brackets:
+    ``opens in new window``, ``wird in neuem fenster geöffnet``."""
+    like_lines: tuple[str, ...] = _words()
+    """The like widget's heading and button: ``gefällt mir``, ``j'aime chargement``
+    (chrome ``like-widget``)."""
+    ad_labels: tuple[str, ...] = _words()
+    """Labels of advertisements and sponsored content: ``advertisement``, ``anzeige``,
+    ``publicité``, ``contenu sponsorisé`` (chrome ``ad-label``)."""
+    sponsored_by: tuple[str, ...] = _words()
+    """What stands before an advertiser's name: ``sponsored by``, ``präsentiert von``
+    (chrome ``ad-label``: ``Präsentiert von Acme``)."""
+    newsletter_lines: tuple[str, ...] = _words()
+    """Newsletter sign-up lines: ``subscribe to our newsletter``, ``newsletter
+    abonnieren``, ``abonnez-vous`` (chrome ``newsletter``)."""
+    rights_reserved: tuple[str, ...] = _words()
+    """``all rights reserved``, ``alle rechte vorbehalten`` (chrome ``footer``; the rest
+    of a copyright line may follow)."""
+    legal_links: tuple[str, ...] = _words()
+    """Links of a site's footer to its legal and contact pages: ``privacy policy``,
+    ``terms of use``, ``impressum``, ``mentions légales``, ``contact us`` (chrome
+    ``footer``; alone, or several in a row between bars)."""
+    cookie_openings: tuple[str, ...] = _words()
+    """How a cookie banner's sentence opens: ``we use cookies``, ``diese website verwendet
+    cookies`` (chrome ``cookie-notice``; the rest of the line follows)."""
+    cookie_buttons: tuple[str, ...] = _words()
+    """Buttons and links of a cookie banner: ``accept all``, ``alle akzeptieren``,
+    ``cookie-einstellungen``, ``tout refuser`` (chrome ``cookie-notice``)."""
+    navigation_links: tuple[str, ...] = _words()
+    """Links around the site: ``skip to content``, ``menu``, ``search``, ``home``, ``back
+    to top``, ``zum inhalt springen``, ``startseite`` (chrome ``navigation``; alone, or a
+    few in a row with ``adjacent_posts``)."""
+    adjacent_posts: tuple[str, ...] = _words()
+    """Links to the post or page before and after: ``previous post``, ``next``,
+    ``vorheriger beitrag``, ``suivant`` (chrome ``navigation``; with arrows, a few in a
+    row between bars, ``« Vorige | Nächste »``, or a post's title after a colon)."""
+    page_of: tuple[str, ...] = ()
+    """Templates of a page count, ``{n}`` and ``{m}`` where the numbers go: ``page {n} of
+    {m}``, ``seite {n} von {m}`` (chrome ``navigation``)."""
+    account_links: tuple[str, ...] = _words()
+    """Links to a reader's account and to the site's profiles: ``log in``, ``sign up``,
+    ``my account``, ``follow us``, ``anmelden``, ``se connecter`` (chrome ``promo``)."""
     # --- examples and samples -------------------------------------------------------------
     examples: Mapping[str, tuple[str, ...]] = field(factory=dict)
     """Lines of real pages, by the chrome kind (or content label) the patterns must give
@@ -222,6 +286,47 @@ def alternation(items: tuple[str, ...] | list[str]) -> str:
         return "(?!)"  # matches nothing
     ordered = sorted(set(items), key=lambda item: (-len(item), item))
     return "(?:" + "|".join(regex.escape(item) for item in ordered) + ")"
+
+
+def phrases(items: tuple[str, ...] | list[str]) -> str:
+    """A regular expression matching any of *items*, as :func:`alternation` does, written
+    as a tree of their letters: the phrases that share a start share its test, so a line
+    that opens none of them fails on its first letter, however many phrases there are (an
+    alternation of hundreds tries each in turn). A longer phrase is still tried before
+    its start.
+
+    >>> phrases(("reply", "reply all", "read"))
+    '(?:re(?:ad|ply(?:\\\\ all)?))'
+    """
+    if not items:
+        return "(?!)"
+    tree: dict[str, dict[str, Any]] = {}
+    for item in set(items):
+        node = tree
+        for char in item:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _branches(tree) + ")"
+
+
+def _branches(node: dict[str, dict[str, Any]]) -> str:
+    """The pattern of what may follow a node of the tree of :func:`phrases`."""
+    branches = []
+    for first, below in sorted(node.items()):
+        if first:
+            # a run of single children is one literal: "ply" rather than p(?:l(?:y))
+            run, child = regex.escape(first), below
+            while len(child) == 1 and "" not in child:
+                [(char, child)] = child.items()
+                run += regex.escape(char)
+            branches.append(run + _branches(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    # a phrase ends here: the longer ones first (a greedy optional group)
+    return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
 
 
 def fill(template: str, **parts: str) -> str:

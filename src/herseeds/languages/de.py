@@ -106,6 +106,93 @@ VOCABULARY: Final = Vocabulary(
         "kolumnistin", "kritiker", "kritikerin", "journalist", "journalistin", "gastautor",
         "gastautorin", "freier autor", "freie autorin",
     ),
+    related_headings=(
+        "auch interessant", "das könnte sie auch interessieren",
+        "das könnte dich auch interessieren", "das könnte ihnen auch gefallen",
+        "das könnte dir auch gefallen", "mehr zum thema", "mehr zu diesem thema",
+        "ähnliche beiträge", "ähnliche artikel", "verwandte beiträge", "verwandte artikel",
+        "weitere beiträge", "weitere artikel", "lesen sie auch", "lies auch", "siehe auch",
+        "empfehlungen der redaktion", "passend zum thema", "zum thema",
+        "weitere artikel zum thema", "ebenfalls interessant",
+    ),
+    read_more=(
+        "weiterlesen", "mehr lesen", "mehr erfahren", "artikel lesen", "ganzen artikel lesen",
+        "zum artikel", "zum beitrag", "lesen sie mehr", "mehr dazu",
+    ),
+    section_headings=(
+        "meistgelesen", "meistgelesene artikel", "am meisten gelesen", "meistkommentiert",
+        "am meisten kommentiert", "meistgeteilt", "beliebte beiträge", "beliebte artikel",
+        "neueste beiträge", "neueste artikel", "neue beiträge", "letzte beiträge",
+        "aktuelle beiträge", "archiv", "archive",
+        "kategorien", "schlagwörter",
+    ),
+    share_words=(
+        "teilen", "teilen mit", "jetzt teilen", "artikel teilen", "beitrag teilen",
+        "diesen artikel teilen", "diesen beitrag teilen", "seite teilen", "teile diesen beitrag",
+        "drucken", "artikel drucken", "seite drucken", "druckversion", "version zum drucken",
+        "per e-mail senden", "per e-mail teilen", "per e-mail versenden", "per mail teilen",
+        "artikel versenden", "link kopieren", "link kopiert", "klicken zum ausdrucken",
+    ),
+    share_on=(
+        "auf {network} teilen", "bei {network} teilen", "über {network} teilen",
+        "teilen auf {network}", "teilen über {network}", "klick, um auf {network} zu teilen",
+        "klicken, um auf {network} zu teilen", "klick, um über {network} zu teilen",
+        "klicken, um über {network} zu teilen",
+    ),
+    new_window=("wird in neuem fenster geöffnet", "öffnet in neuem fenster"),
+    like_lines=(
+        "gefällt mir", "gefällt mir wird geladen", "sei der erste, dem dies gefällt",
+    ),
+    ad_labels=(
+        "anzeige", "werbung", "sponsored", "gesponsert", "gesponserter inhalt",
+        "gesponserter beitrag", "werbeanzeige", "weiterlesen nach der anzeige",
+        "artikel wird nach der anzeige fortgesetzt", "partnerinhalt",
+    ),
+    sponsored_by=( "präsentiert von", "gesponsert von", "in kooperation mit",
+    "mit freundlicher unterstützung von" ),
+    newsletter_lines=(
+        "newsletter abonnieren", "jetzt newsletter abonnieren", "zum newsletter anmelden",
+        "für den newsletter anmelden", "newsletter-anmeldung", "newsletter bestellen",
+        "abonnieren", "jetzt abonnieren", "melde dich für unseren newsletter an",
+        "melden sie sich für unseren newsletter an", "unser newsletter",
+    ),
+    rights_reserved=("alle rechte vorbehalten",),
+    legal_links=(
+        "impressum", "datenschutz", "datenschutzerklärung", "datenschutzhinweise",
+        "datenschutzrichtlinie", "nutzungsbedingungen", "agb",
+        "allgemeine geschäftsbedingungen", "kontakt", "kontaktformular", "über uns",
+        "rechtliche hinweise", "haftungsausschluss", "barrierefreiheit", "mediadaten",
+        "werben", "karriere",
+    ),
+    cookie_openings=(
+        "diese website verwendet cookies", "diese webseite verwendet cookies",
+        "diese seite verwendet cookies", "wir verwenden cookies", "wir nutzen cookies",
+        "datenschutz & cookies:", "diese website benutzt cookies",
+        "weitere informationen, beispielsweise zur kontrolle von cookies",
+    ),
+    cookie_buttons=(
+        "akzeptieren", "alle akzeptieren", "alle cookies akzeptieren", "ablehnen",
+        "alle ablehnen", "cookie-einstellungen", "cookie einstellungen", "cookie-richtlinie",
+        "einstellungen verwalten", "schließen und akzeptieren", "nur notwendige cookies",
+
+    ),
+    navigation_links=(
+        "zum inhalt springen", "springe zum inhalt", "zum inhalt", "direkt zum inhalt",
+        "zur navigation springen", "zur navigation", "menü", "hauptmenü", "navigation",
+        "suche", "suchen", "suche nach", "startseite", "nach oben", "zurück nach oben",
+        "nach oben scrollen", "zum seitenanfang",
+    ),
+    adjacent_posts=(
+        "vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel",
+        "vorheriger post", "nächster post", "älterer post", "neuerer post", "ältere beiträge",
+        "neuere beiträge", "ältere einträge", "neuere einträge", "vorherige seite",
+        "nächste seite", "vorherige", "nächste", "vorige", "zurück", "weiter",
+    ),
+    page_of=("seite {n} von {m}",),
+    account_links=(
+        "anmelden", "einloggen", "registrieren", "abmelden", "ausloggen", "mein konto",
+        "konto erstellen", "folge uns", "folgen sie uns", "jetzt registrieren",
+    ),
     examples={
         "comments-header": (
             "3 Kommentare",
@@ -150,6 +237,31 @@ VOCABULARY: Final = Vocabulary(
             "Geschrieben von Jana Becker am 3. März 2014",
             "Von Jana Becker, Redakteurin",
         ),
+        "related": (
+            "Auch interessant", "Mehr zum Thema", "Lesen Sie auch: Ein Sommer in den Bergen",
+            "Weiterlesen »",
+        ),
+        "navigation": (
+            "Meistgelesen", "Zum Inhalt springen", "« Vorige | Nächste »", "Seite 2 von 5",
+            "Startseite", "Vorheriger Beitrag: Ein Sommer in den Bergen",
+        ),
+        "share": (
+            "Teilen", "Teilen mit:", "Diesen Artikel teilen", "Auf Facebook teilen", "Drucken",
+            "Per E-Mail senden",
+            "Klick, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+        ),
+        "like-widget": ("Gefällt mir:", "Gefällt mir Wird geladen …"),
+        "ad-label": ("Anzeige", "Werbung", "Präsentiert von Acme"),
+        "newsletter": ("Newsletter abonnieren", "Jetzt abonnieren!"),
+        "footer": (
+            "Alle Rechte vorbehalten.", "Impressum", "Impressum | Datenschutz | Kontakt",
+            "Datenschutzerklärung",
+        ),
+        "cookie-notice": (
+            "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.",
+            "Alle akzeptieren", "Cookie-Einstellungen",
+        ),
+        "promo": ("Anmelden", "Mein Konto", "Folgen Sie uns"),
     },
     samples=Samples(
         first_names=(

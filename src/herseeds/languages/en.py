@@ -110,6 +110,57 @@ VOCABULARY: Final = Vocabulary(
         "columnist", "critic", "film critic", "author", "freelance writer", "journalist",
         "producer", "photographer", "intern", "guest writer", "guest author",
     ),
+    related_headings=(
+        "read also", "also read", "related topics", "related links", "related coverage",
+        "similar posts",
+        "similar articles", "you may be interested in", "you might be interested in",
+        "don't miss", "don’t miss", "recommended stories",
+    ),
+    read_more=(
+        "continue reading", "read more", "read the full story", "read the full article",
+        "read full article", "read the rest of this entry", "read on",
+    ),
+    section_headings=(
+        "most commented", "most shared", "most emailed", "most popular posts",
+        "recent posts", "popular posts", "latest posts", "top stories",
+        "archives", "categories",
+    ),
+    share_words=(
+        "print", "print this", "print this page", "print this article", "print article",
+        "send by email", "email to a friend", "share article",
+        "click to print", "click to email a link to a friend",
+    ),
+    new_window=("opens in new window", "opens in a new window"),
+    ad_labels=(
+        "advertisements", "promoted", "promoted content", "sponsored links",
+        "advertisement feature",
+    ),
+    sponsored_by=("in partnership with", "brought to you by"),
+    newsletter_lines=(
+        "newsletter", "newsletters", "get our newsletter", "join our newsletter",
+        "join our mailing list", "subscribe to our mailing list", "sign up for our emails",
+    ),
+    rights_reserved=("all rights reserved",),
+    legal_links=(
+        "privacy policy", "privacy", "privacy notice", "privacy statement", "terms of use",
+        "terms of service", "terms and conditions", "terms & conditions", "imprint",
+        "legal notice", "legal", "disclaimer", "contact us", "contact", "about us",
+        "accessibility", "advertise", "advertise with us", "careers", "masthead",
+    ),
+    cookie_openings=(
+        "privacy & cookies:", "by continuing to use this website",
+        "to find out more, including how to control cookies",
+    ),
+    cookie_buttons=("reject all", "decline", "close and accept", "manage cookies"),
+    navigation_links=(
+        "skip to navigation", "jump to navigation", "skip to main navigation",
+        "toggle navigation", "toggle menu", "open menu", "close menu", "scroll to top",
+        "go to top", "top of page", "sitemap", "site map", "search this site",
+    ),
+    adjacent_posts=(
+        "previous", "next", ),
+    page_of=("page {n} of {m}",),
+    account_links=("my account", "log out", "logout", "sign out", "create account"),
     examples={
         "comments-header": (
             "36 thoughts on “A Future Tale”",
@@ -149,5 +200,11 @@ VOCABULARY: Final = Vocabulary(
             "By Jane Doe, writer at The Quiet Reel",
             "By: Jane Doe",
         ),
+        "related": ("Read also: A Quiet Week in the City", "Continue reading “Her” →"),
+        "navigation": ("Page 2 of 5", "Most commented", "Previous | Next", "Sitemap"),
+        "share": ("Print this article", "Send by email"),
+        "footer": ("Privacy Policy | Terms of Use | Contact us", "Imprint"),
+        "cookie-notice": ("Privacy & Cookies: This site uses cookies.", "Reject all"),
+        "promo": ("My account",),
     },
 )  # fmt: skip

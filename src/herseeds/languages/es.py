@@ -78,6 +78,88 @@ VOCABULARY: Final = Vocabulary(
         "columnista", "crítico", "crítica", "colaborador", "colaboradora", "autor", "autora",
         "enviado especial", "enviada especial",
     ),
+    related_headings=(
+        "artículos relacionados", "entradas relacionadas", "noticias relacionadas",
+        "publicaciones relacionadas", "relacionado", "relacionados", "relacionadas",
+        "te puede interesar", "también te puede interesar", "te podría interesar",
+        "quizás te interese", "puede que te interese", "también te gustará",
+        "te recomendamos", "lee también", "lea también", "ver también", "más sobre el tema",
+        "más sobre este tema", "más información", "temas relacionados", "no te pierdas",
+    ),
+    read_more=(
+        "leer más", "seguir leyendo", "continuar leyendo", "sigue leyendo", "leer artículo",
+        "leer el artículo completo", "ver más",
+    ),
+    section_headings=(
+        "lo más leído", "lo más visto", "más leídos", "más leídas", "más vistos",
+        "más comentados", "más comentadas", "lo más comentado", "más compartidos",
+        "entradas recientes", "artículos recientes", "últimas entradas", "últimas noticias",
+        "entradas populares", "archivos",
+        "archivo", "categorías", "etiquetas",
+    ),
+    share_words=(
+        "compartir", "compartir esto", "comparte esto", "compártelo", "comparte",
+        "compartir artículo", "compartir este artículo", "comparte este artículo",
+        "compartir en", "imprimir", "imprimir artículo", "versión para imprimir",
+        "enviar por correo", "enviar por email", "enviar por e-mail",
+        "enviar por correo electrónico", "copiar enlace", "enlace copiado",
+        "haz clic para imprimir",
+    ),
+    share_on=(
+        "compartir en {network}", "comparte en {network}", "haz clic para compartir en {network}",
+        "clic para compartir en {network}",
+    ),
+    new_window=("se abre en una ventana nueva", "se abre en una nueva ventana"),
+    like_lines=("me gusta", "me gusta cargando", "sé el primero en decir que te gusta"),
+    ad_labels=(
+        "publicidad", "anuncio", "patrocinado", "contenido patrocinado", "artículo patrocinado",
+        "sigue leyendo después del anuncio", "la noticia continúa tras la publicidad",
+    ),
+    sponsored_by=("patrocinado por", "presentado por", "en colaboración con", "ofrecido por"),
+    newsletter_lines=(
+        "suscríbete a nuestro boletín", "suscríbete a nuestra newsletter",
+        "suscríbete al boletín", "suscríbete a la newsletter", "recibe nuestro boletín",
+        "boletín de noticias", "boletín", "suscríbete", "suscribirse", "suscribirme",
+        "apúntate a nuestra newsletter", "tu correo electrónico",
+    ),
+    rights_reserved=("todos los derechos reservados",),
+    legal_links=(
+        "aviso legal", "política de privacidad", "privacidad", "términos y condiciones",
+        "términos de uso", "condiciones de uso",
+        "condiciones generales", "contacto", "contáctanos", "contacta con nosotros",
+        "quiénes somos", "sobre nosotros", "acerca de", "accesibilidad",
+        "publicidad con nosotros", "trabaja con nosotros",
+    ),
+    cookie_openings=(
+        "este sitio web utiliza cookies", "este sitio utiliza cookies", "esta web utiliza cookies",
+        "utilizamos cookies", "usamos cookies", "privacidad & cookies:", "privacidad y cookies:",
+        "al continuar utilizando esta web",
+        "para obtener más información, incluido cómo controlar las cookies",
+    ),
+    cookie_buttons=(
+        "política de cookies",
+        "aceptar", "aceptar todo", "aceptar todas", "aceptar cookies", "aceptar todas las cookies",
+        "rechazar", "rechazar todo", "rechazar todas", "configurar cookies",
+        "configuración de cookies", "ajustes de cookies", "cerrar y aceptar",
+    ),
+    navigation_links=(
+        "saltar al contenido", "ir al contenido", "ir al contenido principal",
+        "saltar al contenido principal", "menú", "menú principal", "buscar", "búsqueda",
+        "inicio", "portada", "página principal", "volver arriba", "ir arriba",
+        "subir", "mapa del sitio",
+    ),
+    adjacent_posts=(
+        "entrada anterior", "entrada siguiente", "siguiente entrada", "artículo anterior",
+        "artículo siguiente", "siguiente artículo", "noticia anterior", "noticia siguiente",
+        "entradas anteriores", "entradas más recientes", "entradas antiguas",
+        "entrada más reciente", "entrada antigua", "página anterior", "página siguiente",
+        "anterior", "siguiente",
+    ),
+    page_of=("página {n} de {m}",),
+    account_links=(
+        "iniciar sesión", "inicia sesión", "acceder", "registrarse", "regístrate",
+        "mi cuenta", "cerrar sesión", "crear cuenta", "crear una cuenta", "síguenos",
+    ),
     examples={
         "comments-header": (
             "3 comentarios",
@@ -110,6 +192,26 @@ VOCABULARY: Final = Vocabulary(
             "Escrito por Javier Romero",
             "Publicado por Marta Gil el 3 de marzo de 2014",
         ),
+        "related": ("Artículos relacionados", "Te puede interesar", "Leer más »"),
+        "navigation": (
+            "Lo más leído", "Ir al contenido", "Inicio", "Entrada anterior", "Página 2 de 5",
+        ),
+        "share": (
+            "Compartir", "Comparte esto:", "Compartir en Facebook", "Imprimir",
+            "Haz clic para compartir en Twitter (Se abre en una ventana nueva)",
+        ),
+        "like-widget": ("Me gusta:", "Me gusta Cargando..."),
+        "ad-label": ("Publicidad", "Contenido patrocinado"),
+        "newsletter": ("Suscríbete a nuestro boletín", "Suscríbete"),
+        "footer": (
+            "Todos los derechos reservados.", "Política de privacidad",
+            "Aviso legal | Política de privacidad | Contacto",
+        ),
+        "cookie-notice": (
+            "Este sitio web utiliza cookies para mejorar su experiencia.", "Aceptar todas",
+            "Rechazar",
+        ),
+        "promo": ("Iniciar sesión", "Mi cuenta"),
     },
     samples=Samples(
         first_names=(

@@ -80,6 +80,95 @@ VOCABULARY: Final = Vocabulary(
         "envoyé spécial", "envoyée spéciale", "auteur", "auteure", "autrice", "contributeur",
         "contributrice",
     ),
+    related_headings=(
+        "lire aussi", "à lire aussi", "à lire également", "lire également", "voir aussi",
+        "sur le même sujet", "sur le même thème", "articles similaires", "articles liés",
+        "articles connexes", "articles en relation", "articles recommandés",
+        "vous aimerez aussi", "vous aimerez peut-être aussi", "vous pourriez aussi aimer",
+        "ces articles peuvent vous intéresser", "à découvrir aussi", "à voir aussi",
+        "nos suggestions", "dans la même rubrique", "pour aller plus loin", "en savoir plus",
+    ),
+    read_more=(
+        "lire la suite", "lire plus", "lire l'article", "lire l’article", "la suite",
+        "continuer la lecture", "continuer la lecture de", "lire la suite de l'article",
+        "lire la suite de l’article", "voir la suite",
+    ),
+    section_headings=(
+        "les plus lus", "les plus lues", "articles les plus lus", "les plus commentés",
+        "les plus partagés", "les plus populaires", "articles récents", "derniers articles",
+        "articles populaires", "à la une", "archives", "catégories", "étiquettes",
+    ),
+    share_words=(
+        "partager", "partager cet article", "partager l'article", "partager l’article",
+        "partager sur", "partagez", "partagez cet article", "partager la publication",
+        "imprimer", "imprimer l'article", "imprimer l’article", "imprimer cet article",
+        "version imprimable", "envoyer par e-mail", "envoyer par email", "envoyer par mail",
+        "envoyer à un ami", "copier le lien", "lien copié", "cliquer pour imprimer",
+        "cliquez pour imprimer",
+    ),
+    share_on=(
+        "partager sur {network}", "partager via {network}", "cliquez pour partager sur {network}",
+        "cliquer pour partager sur {network}",
+    ),
+    new_window=("ouvre dans une nouvelle fenêtre", "s'ouvre dans une nouvelle fenêtre",
+        "s’ouvre dans une nouvelle fenêtre"),
+    like_lines=(
+        "j'aime", "j’aime", "j'aime chargement", "j’aime chargement",
+        "soyez le premier à aimer cet article",
+    ),
+    ad_labels=(
+        "publicité", "pub", "annonce", "contenu sponsorisé", "contenu sponsorise",
+        "article sponsorisé", "sponsorisé", "contenu partenaire", "la suite après la publicité",
+        "la suite après cette publicité", "l'article continue après la publicité",
+        "l’article continue après la publicité",
+    ),
+    sponsored_by=("sponsorisé par", "présenté par", "en partenariat avec", "proposé par"),
+    newsletter_lines=(
+        "s'abonner à la newsletter", "s’abonner à la newsletter", "abonnez-vous à la newsletter",
+        "abonnez-vous à notre newsletter", "inscrivez-vous à notre newsletter",
+        "inscrivez-vous à la newsletter", "recevoir la newsletter", "recevez notre newsletter",
+        "inscription à la newsletter", "newsletter", "abonnez-vous", "s'abonner", "s’abonner",
+        "je m'abonne", "je m’abonne", "votre adresse e-mail",
+    ),
+    rights_reserved=("tous droits réservés", "tous droits de reproduction réservés"),
+    legal_links=(
+        "mentions légales", "politique de confidentialité", "confidentialité",
+        "données personnelles", "conditions générales d'utilisation",
+        "conditions générales d’utilisation", "conditions d'utilisation",
+        "conditions d’utilisation", "cgu", "cgv", "conditions générales de vente",
+        "nous contacter", "contactez-nous", "contact", "qui sommes-nous",
+        "qui sommes-nous ?", "à propos", "accessibilité",
+    ),
+    cookie_openings=(
+        "ce site utilise des cookies", "ce site web utilise des cookies",
+        "nous utilisons des cookies", "confidentialité & cookies :",
+        "confidentialité & cookies:", "en continuant à naviguer sur ce site",
+        "pour en savoir davantage, y compris comment contrôler les cookies",
+    ),
+    cookie_buttons=(
+        "accepter", "tout accepter", "accepter tout", "accepter et fermer", "j'accepte",
+        "j’accepte", "refuser", "tout refuser", "continuer sans accepter",
+        "paramètres des cookies", "gérer les cookies", "personnaliser", "fermer et accepter",
+        "politique relative aux cookies", "gestion des cookies",
+    ),
+    navigation_links=(
+        "aller au contenu", "aller au contenu principal", "passer au contenu",
+        "passer au contenu principal", "aller à la navigation", "menu principal",
+        "rechercher", "recherche", "accueil", "retour à l'accueil", "retour à l’accueil",
+        "retour en haut", "retour en haut de page", "haut de page", "plan du site",
+    ),
+    adjacent_posts=(
+        "article précédent", "article suivant", "billet précédent", "billet suivant",
+        "articles plus anciens", "articles plus récents", "article plus ancien",
+        "article plus récent", "page précédente", "page suivante", "précédent", "suivant",
+        "précédente", "suivante",
+    ),
+    page_of=("page {n} sur {m}",),
+    account_links=(
+        "se connecter", "connexion", "s'inscrire", "s’inscrire", "inscription",
+        "mon compte", "se déconnecter", "déconnexion", "créer un compte", "suivez-nous",
+        "nous suivre",
+    ),
     examples={
         "comments-header": (
             "3 commentaires",
@@ -109,6 +198,27 @@ VOCABULARY: Final = Vocabulary(
             "Publié par Camille Lefèvre le 3 mars 2014",
             "Par Claire Dubois, journaliste au service culture",
         ),
+        "related": ("Sur le même sujet", "Lire aussi : La ville sous la pluie", "Lire la suite →"),
+        "navigation": (
+            "Les plus lus", "Aller au contenu", "Accueil", "Article précédent",
+            "« Précédent | Suivant »", "Page 2 sur 5",
+        ),
+        "share": (
+            "Partager", "Partager (12)", "Partager :", "Partager sur Facebook", "Imprimer",
+            "Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)",
+        ),
+        "like-widget": ("J’aime :", "J’aime chargement…"),
+        "ad-label": ("Publicité", "PUBLICITÉ", "Contenu sponsorisé"),
+        "newsletter": ("Recevoir la newsletter", "Abonnez-vous à notre newsletter"),
+        "footer": (
+            "Tous droits réservés", "Mentions légales",
+            "Mentions légales | Politique de confidentialité | Contact",
+        ),
+        "cookie-notice": (
+            "Ce site utilise des cookies pour améliorer votre expérience.", "Tout accepter",
+            "Paramètres des cookies",
+        ),
+        "promo": ("Se connecter", "Mon compte"),
     },
     samples=Samples(
         first_names=(

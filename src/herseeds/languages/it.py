@@ -76,6 +76,80 @@ VOCABULARY: Final = Vocabulary(
         "corrispondente", "inviato", "inviata", "editorialista", "critico", "critica",
         "collaboratore", "collaboratrice", "autore", "autrice",
     ),
+    related_headings=(
+        "leggi anche", "articoli correlati", "post correlati", "correlati", "potrebbe interessarti",
+        "ti potrebbe interessare", "potrebbero interessarti anche", "ti potrebbe piacere",
+        "potrebbe piacerti anche", "vedi anche", "guarda anche", "sullo stesso argomento",
+        "altri articoli", "articoli simili", "approfondisci", "da non perdere",
+    ),
+    read_more=(
+        "leggi tutto", "leggi di più", "continua a leggere", "leggi l'articolo",
+        "leggi l’articolo", "leggi il resto", "scopri di più", "per saperne di più",
+    ),
+    section_headings=(
+        "i più letti", "più letti", "più lette", "articoli più letti", "i più commentati",
+        "più commentati", "più condivisi", "articoli recenti", "ultimi articoli",
+        "articoli popolari", "post recenti", "ultime notizie", "archivi", "archivio", "categorie",
+    ),
+    share_words=(
+        "condividi", "condividi questo articolo", "condividi l'articolo", "condividi l’articolo",
+        "condividi su", "condividi questo", "stampa", "stampa l'articolo",
+        "stampa l’articolo", "versione stampabile", "invia per email", "invia per e-mail",
+        "invia via email", "invia tramite email", "copia link", "copia il link",
+        "link copiato", "fai clic qui per stampare", "fai clic per stampare",
+    ),
+    share_on=(
+        "condividi su {network}", "condividi via {network}",
+        "fai clic per condividere su {network}", "fai clic qui per condividere su {network}",
+        "clicca per condividere su {network}",
+    ),
+    new_window=("si apre in una nuova finestra", "apre in una nuova finestra"),
+    like_lines=("mi piace", "mi piace caricamento", "caricamento"),
+    ad_labels=(
+        "pubblicità", "annuncio", "sponsorizzato", "contenuto sponsorizzato",
+        "articolo sponsorizzato", "pubbliredazionale",
+    ),
+    sponsored_by=("sponsorizzato da", "presentato da", "in collaborazione con", "offerto da"),
+    newsletter_lines=(
+        "iscriviti alla newsletter", "iscriviti alla nostra newsletter",
+        "ricevi la newsletter", "iscrizione alla newsletter", "iscriviti", "abbonati",
+        "la tua email", "il tuo indirizzo email",
+    ),
+    rights_reserved=("tutti i diritti riservati", "riproduzione riservata"),
+    legal_links=(
+        "note legali", "privacy policy", "informativa sulla privacy", "informativa privacy",
+        "termini e condizioni", "termini di utilizzo", "condizioni d'uso",
+        "condizioni d’uso", "contatti", "contattaci", "chi siamo",
+        "accessibilità", "pubblicità con noi", "lavora con noi",
+    ),
+    cookie_openings=(
+        "questo sito utilizza cookie", "questo sito utilizza i cookie",
+        "questo sito web utilizza cookie", "questo sito web utilizza i cookie",
+        "utilizziamo i cookie", "usiamo i cookie", "privacy e cookie:",
+        "continuando a utilizzare questo sito",
+        "per ulteriori informazioni, anche sul controllo dei cookie",
+    ),
+    cookie_buttons=(
+        "accetta", "accetta tutti", "accetta tutto", "accetta i cookie", "rifiuta",
+        "rifiuta tutti", "rifiuta tutto", "impostazioni cookie", "gestisci i cookie",
+        "personalizza", "chiudi e accetta", "informativa sui cookie",
+    ),
+    navigation_links=(
+        "vai al contenuto", "salta al contenuto", "vai al contenuto principale",
+        "salta al contenuto principale", "passa al contenuto principale", "menu principale",
+        "cerca", "ricerca", "cerca nel sito", "home page", "torna su", "torna all'inizio",
+        "torna all’inizio", "torna in alto", "mappa del sito",
+    ),
+    adjacent_posts=(
+        "articolo precedente", "articolo successivo", "post precedente", "post successivo",
+        "articoli precedenti", "articoli successivi", "pagina precedente", "pagina successiva",
+        "post più recente", "post più vecchio", "precedente", "successivo", "successiva",
+    ),
+    page_of=("pagina {n} di {m}",),
+    account_links=(
+        "accedi", "accesso", "registrati", "il mio account", "il mio profilo", "esci",
+        "crea un account", "seguici", "login",
+    ),
     examples={
         "comments-header": (
             "3 commenti",
@@ -99,6 +173,25 @@ VOCABULARY: Final = Vocabulary(
         ),
         "date": ("3 marzo 2014", "3 marzo 2014 alle 10:03", "12 gennaio 2020 alle ore 18:45"),
         "byline": ("Scritto da Giulia Rossi", "Pubblicato da Marco Bianchi"),
+        "related": ("Leggi anche", "Leggi anche: Il ragù della domenica", "Continua a leggere →"),
+        "navigation": (
+            "I più letti", "Vai al contenuto", "Articolo precedente", "Pagina 2 di 5", "Cerca",
+        ),
+        "share": (
+            "Condividi", "Condividi:", "Condividi su Facebook", "Stampa",
+            "Fai clic per condividere su Twitter (Si apre in una nuova finestra)",
+        ),
+        "like-widget": ("Mi piace:", "Mi piace Caricamento..."),
+        "ad-label": ("Pubblicità", "Contenuto sponsorizzato"),
+        "newsletter": ("Iscriviti alla newsletter",),
+        "footer": (
+            "Tutti i diritti riservati", "Note legali", "Chi siamo | Contatti | Privacy Policy",
+        ),
+        "cookie-notice": (
+            "Questo sito utilizza cookie per migliorare la tua esperienza.", "Accetta tutti",
+            "Rifiuta",
+        ),
+        "promo": ("Accedi", "Registrati"),
     },
     samples=Samples(
         first_names=(

@@ -75,6 +75,84 @@ VOCABULARY: Final = Vocabulary(
         "verslaggever", "columnist", "recensent", "criticus", "medewerker", "auteur",
         "schrijver", "schrijfster",
     ),
+    related_headings=(
+        "lees ook", "gerelateerd", "gerelateerde berichten", "gerelateerde artikelen",
+        "gerelateerde posts", "gerelateerd nieuws", "meer over dit onderwerp", "zie ook",
+        "misschien ook interessant", "dit vind je misschien ook leuk", "ook interessant",
+        "aanbevolen", "meer artikelen", "vergelijkbare artikelen", "mis ook niet",
+    ),
+    read_more=(
+        "lees meer", "lees verder", "verder lezen", "meer lezen", "lees het hele artikel",
+        "lees het volledige artikel", "bekijk meer",
+    ),
+    section_headings=(
+        "meest gelezen", "meest gelezen artikelen", "meest bekeken", "meest besproken",
+        "meest gedeeld", "recente berichten", "recente artikelen", "laatste berichten",
+        "laatste nieuws", "populaire berichten", "archief", "archieven", "categorieën", "tags",
+    ),
+    share_words=(
+        "delen", "dit delen", "deel dit", "deel dit artikel", "artikel delen",
+        "delen via", "afdrukken", "printen", "artikel afdrukken", "printversie",
+        "mailen", "e-mailen", "verstuur per e-mail", "delen via e-mail", "link kopiëren",
+        "kopieer link", "link gekopieerd", "klik om af te drukken",
+    ),
+    share_on=(
+        "delen op {network}", "deel op {network}", "delen via {network}", "deel via {network}",
+        "klik om te delen op {network}", "klik om te delen via {network}",
+    ),
+    new_window=("wordt in een nieuw venster geopend", "opent in een nieuw venster"),
+    like_lines=(
+        "vind ik leuk", "vind ik leuk laden", "wees de eerste om dit leuk te vinden",
+    ),
+    ad_labels=(
+        "advertentie", "advertenties", "gesponsord", "gesponsorde inhoud", "gesponsord bericht",
+        "reclame", "partnerbijdrage", "het artikel gaat verder onder de advertentie",
+    ),
+    sponsored_by=( "gesponsord door", "aangeboden door", "in samenwerking met",
+    "mede mogelijk gemaakt door" ),
+    newsletter_lines=(
+        "schrijf je in voor de nieuwsbrief", "schrijf je in voor onze nieuwsbrief",
+        "aanmelden voor de nieuwsbrief", "meld je aan voor de nieuwsbrief",
+        "meld je aan voor onze nieuwsbrief", "ontvang onze nieuwsbrief", "nieuwsbrief",
+        "inschrijven", "abonneren", "abonneer", "je e-mailadres", "jouw e-mailadres",
+    ),
+    rights_reserved=("alle rechten voorbehouden",),
+    legal_links=(
+        "privacybeleid", "privacyverklaring", "privacy statement", "algemene voorwaarden",
+        "gebruiksvoorwaarden", "disclaimer",
+        "colofon", "contact", "contactformulier", "neem contact op", "over ons",
+        "toegankelijkheid", "adverteren", "vacatures",
+    ),
+    cookie_openings=(
+        "deze website maakt gebruik van cookies", "deze site maakt gebruik van cookies",
+        "deze website gebruikt cookies", "wij gebruiken cookies", "we gebruiken cookies",
+        "wij maken gebruik van cookies", "privacy en cookies:",
+        "door verder te gaan op deze website",
+        "voor meer informatie, onder andere over cookiebeheer",
+    ),
+    cookie_buttons=(
+        "cookiebeleid", "cookieverklaring",
+        "accepteren", "alles accepteren", "alle cookies accepteren", "weigeren",
+        "alles weigeren", "cookie-instellingen", "cookie instellingen", "cookievoorkeuren",
+        "instellingen aanpassen", "sluiten en accepteren",
+    ),
+    navigation_links=(
+        "naar de inhoud springen", "ga naar de inhoud", "spring naar de inhoud",
+        "direct naar de inhoud", "naar inhoud springen", "naar de hoofdinhoud",
+        "hoofdmenu", "zoeken", "zoek", "zoeken naar", "startpagina", "homepage",
+        "terug naar boven", "naar boven", "terug naar home",
+    ),
+    adjacent_posts=(
+        "vorig bericht", "volgend bericht", "vorige bericht", "volgende bericht",
+        "vorig artikel", "volgend artikel", "oudere berichten", "nieuwere berichten",
+        "oudere post", "nieuwere post", "vorige pagina", "volgende pagina", "vorige",
+        "volgende",
+    ),
+    page_of=("pagina {n} van {m}",),
+    account_links=(
+        "inloggen", "aanmelden", "registreren", "mijn account", "uitloggen", "afmelden",
+        "account aanmaken", "volg ons",
+    ),
     examples={
         "comments-header": (
             "3 reacties",
@@ -103,6 +181,26 @@ VOCABULARY: Final = Vocabulary(
             "zaterdag 27 september 2016 om 09:12",
         ),
         "byline": ("Geschreven door Sanne de Vries", "Geplaatst door Bram Visser"),
+        "related": ("Lees ook", "Lees ook: Een zomer aan zee", "Lees verder »"),
+        "navigation": (
+            "Meest gelezen", "Naar de inhoud springen", "« Vorige | Volgende »", "Pagina 2 van 5",
+            "Zoeken",
+        ),
+        "share": (
+            "Delen", "Dit delen:", "Delen op Facebook", "Afdrukken",
+            "Klik om te delen op Twitter (Wordt in een nieuw venster geopend)",
+        ),
+        "like-widget": ("Vind ik leuk:", "Vind ik leuk Laden..."),
+        "ad-label": ("Advertentie", "Gesponsord"),
+        "newsletter": ("Schrijf je in voor de nieuwsbrief",),
+        "footer": (
+            "Alle rechten voorbehouden", "Privacybeleid", "Colofon | Privacybeleid | Contact",
+        ),
+        "cookie-notice": (
+            "Deze website maakt gebruik van cookies om je ervaring te verbeteren.",
+            "Alles accepteren", "Weigeren",
+        ),
+        "promo": ("Inloggen", "Mijn account"),
     },
     samples=Samples(
         first_names=(

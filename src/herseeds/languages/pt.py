@@ -77,6 +77,89 @@ VOCABULARY: Final = Vocabulary(
         "jornalista", "redator", "redatora", "editor", "editora", "correspondente", "colunista",
         "crítico", "crítica", "colaborador", "colaboradora", "autor", "autora", "repórter",
     ),
+    related_headings=(
+        "veja também", "leia também", "leia mais sobre", "relacionados", "relacionadas",
+        "artigos relacionados", "posts relacionados", "notícias relacionadas",
+        "matérias relacionadas", "tópicos relacionados", "publicações relacionadas",
+        "você também pode gostar", "você pode gostar também", "pode interessar",
+        "também pode interessar", "saiba mais", "mais sobre o assunto", "recomendados",
+        "não perca",
+    ),
+    read_more=(
+        "leia mais", "ler mais", "continue lendo", "continuar lendo", "continuar a ler",
+        "ler artigo", "leia o artigo completo", "ver mais",
+    ),
+    section_headings=(
+        "mais lidas", "mais lidos", "as mais lidas", "os mais lidos", "mais comentados",
+        "mais comentadas", "mais compartilhados", "posts recentes", "artigos recentes",
+        "últimas notícias", "últimos posts", "postagens populares", "posts populares",
+        "arquivos", "arquivo", "categorias",
+        "marcadores",
+    ),
+    share_words=(
+        "compartilhe", "compartilhar", "partilhar", "partilhe", "compartilhe isso",
+        "compartilhe este artigo", "compartilhar este artigo", "partilhe isto",
+        "partilhar este artigo", "compartilhar no", "imprimir", "imprimir artigo",
+        "versão para impressão", "enviar por e-mail", "enviar por email", "copiar link",
+        "copiar o link", "link copiado", "clique para imprimir",
+    ),
+    share_on=(
+        "compartilhar no {network}", "compartilhe no {network}", "partilhar no {network}",
+        "clique para compartilhar no {network}", "clique para partilhar no {network}",
+    ),
+    new_window=("abre em nova janela", "abre numa nova janela", "abre em uma nova janela"),
+    like_lines=(
+        "curtir", "curtir isso", "curtir carregando", "gosto disto", "gostar disto",
+        "gostar carregando", "seja o primeiro a curtir este post",
+    ),
+    ad_labels=(
+        "publicidade", "anúncio", "patrocinado", "conteúdo patrocinado", "conteúdo de marca",
+        "continua após a publicidade", "continua depois da publicidade",
+    ),
+    sponsored_by=("patrocinado por", "oferecido por", "apresentado por", "em parceria com"),
+    newsletter_lines=(
+        "assine nossa newsletter", "assine a newsletter", "inscreva-se na newsletter",
+        "inscreva-se na nossa newsletter", "receba nossa newsletter", "receba a newsletter",
+        "subscreva a newsletter", "inscreva-se", "assine", "assinar", "subscrever",
+        "seu e-mail", "seu email", "o seu email",
+    ),
+    rights_reserved=("todos os direitos reservados",),
+    legal_links=(
+        "política de privacidade", "privacidade", "termos de uso", "termos de utilização",
+        "termos e condições", "aviso legal", "fale conosco",
+        "contato", "contacto", "contactos", "contatos", "quem somos", "sobre nós",
+        "expediente", "ficha técnica", "acessibilidade", "anuncie",
+    ),
+    cookie_openings=(
+        "este site utiliza cookies", "este site usa cookies", "esse site utiliza cookies",
+        "utilizamos cookies", "usamos cookies", "privacidade e cookies:",
+        "ao continuar a usar este site",
+        "para saber mais, inclusive sobre como controlar os cookies",
+    ),
+    cookie_buttons=(
+        "política de cookies",
+        "aceitar", "aceitar todos", "aceitar tudo", "aceitar cookies", "aceito", "rejeitar",
+        "rejeitar todos", "recusar", "configurações de cookies", "definições de cookies",
+        "gerenciar cookies", "fechar e aceitar",
+    ),
+    navigation_links=(
+        "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo",
+        "ir para o conteúdo principal", "pular para o conteúdo principal", "menu principal",
+        "pesquisar", "pesquisa", "pesquisar por", "buscar", "busca", "início",
+        "página inicial", "voltar ao topo", "voltar para o topo", "topo", "mapa do site",
+    ),
+    adjacent_posts=(
+        "post anterior", "próximo post", "artigo anterior", "próximo artigo",
+        "notícia anterior", "próxima notícia", "posts anteriores", "posts mais recentes",
+        "postagem mais recente", "postagem mais antiga", "mensagem mais recente",
+        "mensagem mais antiga", "página anterior", "próxima página", "anterior", "próximo",
+        "próxima",
+    ),
+    page_of=("página {n} de {m}",),
+    account_links=(
+        "entrar", "login", "iniciar sessão", "cadastre-se", "cadastrar", "registrar",
+        "registar", "minha conta", "a minha conta", "sair", "criar conta", "siga-nos",
+    ),
     examples={
         "comments-header": (
             "3 comentários",
@@ -100,6 +183,27 @@ VOCABULARY: Final = Vocabulary(
         ),
         "date": ("3 de março de 2014", "3 de março de 2014 às 10:03", "27/09/2016 às 09:12"),
         "byline": ("Por Ana Souza", "Escrito por Pedro Costa", "Postado por Beatriz Ribeiro"),
+        "related": ("Veja também", "Leia também: Um verão no litoral", "Leia Mais"),
+        "navigation": (
+            "Mais lidas", "Ir para o conteúdo",
+            "Postagem mais recente Postagem mais antiga Página inicial", "Página 2 de 5",
+        ),
+        "share": (
+            "Compartilhe", "Compartilhe isso:", "Compartilhar no Facebook", "Imprimir",
+            "Clique para compartilhar no Twitter(abre em nova janela)",
+        ),
+        "like-widget": ("Curtir isso:", "Curtir Carregando..."),
+        "ad-label": ("Publicidade", "Conteúdo patrocinado"),
+        "newsletter": ("Assine nossa newsletter",),
+        "footer": (
+            "Todos os direitos reservados.", "Política de Privacidade",
+            "Quem somos | Fale conosco | Termos de uso",
+        ),
+        "cookie-notice": (
+            "Este site utiliza cookies para melhorar a sua experiência.", "Aceitar todos",
+            "Rejeitar",
+        ),
+        "promo": ("Entrar", "Minha conta"),
     },
     samples=Samples(
         first_names=(
