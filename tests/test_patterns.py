@@ -127,9 +127,10 @@ def test_entries_with_an_opening_are_tried_behind_it() -> None:
 
 
 # --- form controls: a row of text fields ----------------------------------------------------
-# The form-control entry before its fields were atomic: a field's value and its padding could
-# share its spaces in as many ways as it has, so a row of fields on a line that then failed
-# took time exponential in the number of fields (nine fields of 30 spaces: minutes).
+# The form-control entry before a field's value had to end in no padding: a field's value
+# and its padding could share its spaces in as many ways as it has, so a row of fields on a
+# line that then failed took time exponential in the number of fields (nine fields of 30
+# spaces: minutes).
 _OLD_FORM_CONTROL = regex.compile(
     r"(?:[^\[\]()]{0,60}?(?:\[[^\[\]]{0,60}?[ _]{2,}+\]|\[[ x*]\]|\([ *]\))[ \t*:]*+)+"
     r"(?:[^\[\]()]|\[\p{L}[^\[\].:!?]{0,29}\]){0,160}"
@@ -145,6 +146,15 @@ _FORM_TOKENS = st.sampled_from(
 def test_form_controls_match_as_before(line: str) -> None:
     new = regex.compile(CHROME_PATTERNS.by_name["form_control"].pattern, regex.IGNORECASE)
     assert bool(new.fullmatch(line)) == bool(_OLD_FORM_CONTROL.fullmatch(line)), line
+
+
+def test_a_field_value_is_as_long_as_before() -> None:
+    new = regex.compile(CHROME_PATTERNS.by_name["form_control"].pattern, regex.IGNORECASE)
+    for length in range(57, 63):
+        for value in ("x" * length, "x " * (length // 2) + "x" * (length % 2)):
+            for padding in ("  ", "   ", "__ ", " _"):
+                line = f"Name [{value}{padding}]"
+                assert bool(new.fullmatch(line)) == bool(_OLD_FORM_CONTROL.fullmatch(line)), line
 
 
 def test_a_row_of_text_fields_that_fails_late_is_decided_at_once() -> None:
