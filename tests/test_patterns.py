@@ -161,3 +161,33 @@ def test_a_row_of_text_fields_that_fails_late_is_decided_at_once() -> None:
     row = "Name * [" + " " * 30 + "]"
     assert CHROME_PATTERNS.match(row * 3)[0].name == "form_control"  # type: ignore[index]
     assert CHROME_PATTERNS.match(row * 9 + " [") is None  # took minutes before
+
+
+# --- which entry matched ----------------------------------------------------------------
+
+
+def _entry_by_groupdict(table: PatternTable, line: str) -> str | None:
+    """The entry `PatternTable.match` names, found the slow way: the first entry whose
+    group took part."""
+    found = table.compiled.fullmatch(line)
+    if found is None:
+        return None
+    taken = found.groupdict()
+    return next(name for name in table.by_name if taken[name] is not None)
+
+
+@pytest.mark.parametrize("table", [CHROME_PATTERNS, BYLINE_PATTERNS], ids=["chrome", "byline"])
+def test_the_entry_named_is_the_one_that_matched(table: PatternTable) -> None:
+    lines = [entry.example for entry in table.patterns] + LOOK_ALIKES
+    lines += ["2 comments", "No comments:", "By Jane Doe, Staff Writer", "3 mars 2014 à 10:03"]
+    for line in lines:
+        found = table.match(line)
+        assert (found and found[0].name) == _entry_by_groupdict(table, line), line
+
+
+@given(st.sampled_from(ENTRIES).map(lambda entry: entry.example), st.text(max_size=3))
+def test_the_entry_named_is_the_one_that_matched_on_any_line(example: str, tail: str) -> None:
+    for table in (CHROME_PATTERNS, BYLINE_PATTERNS):
+        for line in (example, example + tail, tail + example):
+            found = table.match(line)
+            assert (found and found[0].name) == _entry_by_groupdict(table, line), line

@@ -99,6 +99,13 @@ class PatternTable:
             alternatives = "|".join(f"(?P<{entry.name}>{entry.pattern})" for entry in run)
             branches.append(f"(?={opening})(?:{alternatives})" if opening else alternatives)
         self._compiled = regex.compile("|".join(branches), regex.IGNORECASE)
+        # The entries that hold each named group: its own entry for an entry's group, the
+        # entries whose pattern has it for a group inside them (`count`, `name`).
+        self._holders: dict[str, tuple[LinePattern, ...]] = {
+            group: tuple(entry for entry in patterns if f"(?P<{group}>" in entry.pattern)
+            for group in self._compiled.groupindex
+        }
+        self._holders.update({entry.name: (entry,) for entry in patterns})
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -110,9 +117,12 @@ class PatternTable:
         found = self._compiled.fullmatch(line)
         if found is None:
             return None
-        for name, value in found.groupdict().items():
-            if value is not None and name in self.by_name:
-                return self.by_name[name], found
+        # Every group that took part belongs to the entry that matched, so the last one
+        # names it, or names a group inside it: only the entries holding that group are
+        # asked (building the dict of every group, 100 of them, cost 30 µs a line).
+        for entry in self._holders.get(found.lastgroup or "", self.patterns):
+            if found.start(entry.name) >= 0:
+                return entry, found
         return None  # pragma: no cover - a match always sets its outer group
 
 
