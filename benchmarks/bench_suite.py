@@ -365,17 +365,18 @@ def streaming(gigabytes: float, workers: int, at: int) -> Json:
     directory = Path(tempfile.mkdtemp(prefix="herseeds-streaming-"))
     try:
         pages = directory / "pages"
+        sizes: list[int] = []  # of each page, in the order the command reads them
         written = 0
-        count = 0
         log(f"writing {gigabytes} GB of dumps to {pages}")
         while written < gigabytes * 1000 * MB:
             data = _encode(next(texts))
+            count = len(sizes)
             folder = pages / f"{count // 1000:04d}"
             if count % 1000 == 0:
                 folder.mkdir(parents=True)
             (folder / f"{count:08d}.txt").write_bytes(data)
+            sizes.append(len(data))
             written += len(data)
-            count += 1
         out = directory / "out.jsonl"
         script = Path(sys.executable).with_name("herseeds")
         command = (
@@ -384,7 +385,7 @@ def streaming(gigabytes: float, workers: int, at: int) -> Json:
             else [sys.executable, "-c", "from herseeds.cli import main; main()"]
         )
         command += ["clean", str(pages), "-o", str(out), "--workers", str(workers)]
-        log(f"{count} pages; running {' '.join(command)}")
+        log(f"{len(sizes)} pages; running {' '.join(command)}")
         start = time.perf_counter()
         process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
         samples: list[tuple[float, float]] = []
@@ -408,12 +409,15 @@ def streaming(gigabytes: float, workers: int, at: int) -> Json:
         ]
         return {
             "gigabytes": written / 1e9,
-            "pages": count,
+            "pages": len(sizes),
+            # A run stopped early (SIGTERM: exit status 143) has the records of the pages
+            # it cleaned in place: what follows counts those pages only.
+            "gigabytes_cleaned": sum(sizes[:lines]) / 1e9,
             "records": lines,
             "exit_status": status,
             "workers": workers,
             "seconds": spent,
-            "mb_per_s": written / MB / spent,
+            "mb_per_s": sum(sizes[:lines]) / MB / spent,
             "peak_rss_mb_one_process": one,
             "peak_rss_mb_all_processes": every,
             "rss_mb_by_tenth": tenths,
