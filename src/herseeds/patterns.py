@@ -15,6 +15,7 @@ structural rules in :mod:`herseeds.segmenting`.
 from __future__ import annotations
 
 import itertools
+from functools import cached_property
 from typing import Final
 
 import regex
@@ -69,10 +70,15 @@ class LinePattern:
     doc: str
     """Where the line comes from and why it is chrome."""
     opening: str = ""
-    """A pattern every line the entry matches opens with, or ``""``. Adjacent entries of
-    a table with the same opening are tried behind one test of it, so a line that opens
-    otherwise skips them all at the cost of one test (an optimization only: the entries
-    match what they match without it)."""
+    """A pattern every line the entry matches opens with, or ``""``. In a table's audit
+    alternation (:attr:`PatternTable.compiled`) adjacent entries with the same opening
+    stand behind one test of it, so a line that opens otherwise skips them all at the cost
+    of one test (an optimization only: the entries match what they match without it);
+    :meth:`PatternTable.match` tells the entries a line may match by its opening anyway."""
+    requires: tuple[str, ...] = ()
+    """Strings (lower case) of which every line the pattern matches holds one, case
+    folded: lines with none are not tried (a cheap test for a pattern that could start
+    anywhere, such as a form control's label). Empty: every line is tried."""
     rule: Rule = field(
         init=False,
         eq=False,
@@ -86,44 +92,76 @@ class LinePattern:
 
 
 class PatternTable:
-    """A list of :class:`LinePattern` compiled into one case-insensitive alternation."""
+    """A list of :class:`LinePattern`, matched as one case-insensitive alternation would
+    be: the first entry, in order, that matches all of a line.
+
+    Most lines are no chrome, and the regex engine tries every alternative of a long
+    alternation on each of them (about 1.5 µs an entry, an empty try included). So each
+    entry is compiled on its own, and a line is tried against the entries that can match
+    a line opening with its first three characters only (the engine's partial matching tells
+    which, once for each opening met), and an entry that could start anywhere may name
+    strings a line must hold (:attr:`LinePattern.requires`).
+    """
 
     def __init__(self, patterns: tuple[LinePattern, ...]) -> None:
         names = [entry.name for entry in patterns]
         if len(set(names)) != len(names):
             raise ValueError("pattern names must be unique")
+        for entry in patterns:
+            folded = entry.example.casefold()
+            if entry.requires and not any(part in folded for part in entry.requires):
+                raise ValueError(f"{entry.name}: its example holds none of {entry.requires}")
+            if any(part != part.casefold() for part in entry.requires):
+                raise ValueError(f"{entry.name}: what it requires must be case folded")
         self.patterns = patterns
         self.by_name = {entry.name: entry for entry in patterns}
+        self._entries = tuple(regex.compile(entry.pattern, regex.IGNORECASE) for entry in patterns)
+        self._requires = tuple(entry.requires for entry in patterns)
+        self._by_opening: dict[str, tuple[int, ...]] = {}
+
+    @cached_property
+    def compiled(self) -> regex.Pattern[str]:
+        """The alternation of every entry, each its own named group (for audits): it
+        matches what :meth:`match` matches."""
         branches = []
-        for opening, run in itertools.groupby(patterns, key=lambda entry: entry.opening):
+        for opening, run in itertools.groupby(self.patterns, key=lambda entry: entry.opening):
             alternatives = "|".join(f"(?P<{entry.name}>{entry.pattern})" for entry in run)
             branches.append(f"(?={opening})(?:{alternatives})" if opening else alternatives)
-        self._compiled = regex.compile("|".join(branches), regex.IGNORECASE)
-        # The entries that hold each named group: its own entry for an entry's group, the
-        # entries whose pattern has it for a group inside them (`count`, `name`).
-        self._holders: dict[str, tuple[LinePattern, ...]] = {
-            group: tuple(entry for entry in patterns if f"(?P<{group}>" in entry.pattern)
-            for group in self._compiled.groupindex
-        }
-        self._holders.update({entry.name: (entry,) for entry in patterns})
-
-    @property
-    def compiled(self) -> regex.Pattern[str]:
-        """The alternation of every entry, as :meth:`match` runs it (for audits)."""
-        return self._compiled
+        return regex.compile("|".join(branches), regex.IGNORECASE)
 
     def match(self, line: str) -> tuple[LinePattern, regex.Match[str]] | None:
         """Return the first entry whose pattern matches all of *line*, with the match."""
-        found = self._compiled.fullmatch(line)
+        folded = None
+        for index in self._entries_for(line[:_KEY]):
+            required = self._requires[index]
+            if required:
+                if folded is None:
+                    folded = line.casefold()
+                if not any(part in folded for part in required):
+                    continue
+            found = self._entries[index].fullmatch(line)
+            if found is not None:
+                return self.patterns[index], found
+        return None
+
+    def _entries_for(self, opening: str) -> tuple[int, ...]:
+        """The entries that may match a line that opens with *opening* (every entry, for
+        an empty line)."""
+        found = self._by_opening.get(opening)
         if found is None:
-            return None
-        # Every group that took part belongs to the entry that matched, so the last one
-        # names it, or names a group inside it: only the entries holding that group are
-        # asked (building the dict of every group, 100 of them, cost 30 µs a line).
-        for entry in self._holders.get(found.lastgroup or "", self.patterns):
-            if found.start(entry.name) >= 0:
-                return entry, found
-        return None  # pragma: no cover - a match always sets its outer group
+            found = tuple(
+                index
+                for index, pattern in enumerate(self._entries)
+                if pattern.fullmatch(opening, partial=True) is not None
+            )
+            if len(self._by_opening) < _OPENINGS_KEPT:  # hostile text: any character
+                self._by_opening[opening] = found
+        return found
+
+
+_OPENINGS_KEPT: Final = 65536
+_KEY: Final = 3
+"""The characters of a line's opening that choose the entries it is tried against."""
 
 
 # Building blocks shared by several patterns. The words of every language come from the
@@ -545,6 +583,7 @@ CHROME_PATTERNS: Final = PatternTable(
             "Name * [                              ]",
             "The controls of a form as a text browser prints them: a comment form's fields, a "
             "search box, a newsletter's check boxes, buttons.",
+            requires=("[", "("),
         ),
         _P(
             "separator",
