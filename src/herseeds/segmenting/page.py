@@ -90,6 +90,7 @@ class Page:
         self.openings: list[int] | None = None
         """The lines that open comments wherever they stand (a thread with no header),
         found once when a thread pass asks: a later pass only decides more lines."""
+        self._long_lines: list[int] | None = None
         self.title_stated = False
         """Whether the page states its title where no line says it (an HTML page's
         metadata): then no line is the title for its shape, and none the dek under it."""
@@ -135,10 +136,10 @@ class Page:
 
     def prose_bounds(self) -> tuple[int, int]:
         """The first and last long paragraph before the comments (or the ends of the page)."""
+        if self._long_lines is None:  # the lines do not change; their decisions do
+            self._long_lines = [i for i, line in enumerate(self.lines) if word_count(line) >= 40]
         long_paragraphs = [
-            i
-            for i in range(self.comments_start)
-            if self.open(i) and word_count(self.lines[i]) >= 40
+            i for i in self._long_lines if i < self.comments_start and self.decisions[i] is None
         ]
         if not long_paragraphs:
             return self.comments_start, -1

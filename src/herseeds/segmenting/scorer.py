@@ -20,6 +20,7 @@ import bisect
 import json
 import math
 import operator
+import re
 from collections import Counter
 from functools import cache
 from importlib import resources
@@ -34,7 +35,7 @@ from herseeds.patterns import BYLINE_PATTERNS
 from herseeds.segmenting.page import is_title_case
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from herseeds.segmenting.page import Page
 
@@ -192,6 +193,9 @@ _WORD: Final = regex.compile(
     r"(?V1)[\p{Han}\p{Hiragana}\p{Katakana}]|[\w--[\p{Han}\p{Hiragana}\p{Katakana}]]++"
 )
 
+_ASCII_WORD: Final = re.compile(r"\w+", re.ASCII)
+_FIRST: Final = operator.itemgetter(0)
+
 
 @cache
 def _stoplists() -> dict[str, frozenset[str]]:
@@ -205,14 +209,24 @@ def page_language(words: Sequence[str]) -> str:
     >>> page_language("der film ist nicht so gut wie das buch".split())
     'German'
     """
-    sample = Counter(words[:_WORDS_FOR_LANGUAGE])
-    distinct = sample.keys()
-    counts = {
-        language: sum(sample[word] for word in stoplist & distinct)
-        for language, stoplist in _stoplists().items()
-    }
-    best = max(counts, key=lambda language: counts[language])
+    counts = dict.fromkeys(LANGUAGES, 0)
+    languages_of = _languages_of_stop_words()
+    for word, count in Counter(words[:_WORDS_FOR_LANGUAGE]).items():
+        for language in languages_of.get(word, ()):
+            counts[language] += count
+    best = max(counts, key=lambda language: counts[language])  # the first of a tie
     return best if counts[best] else "English"
+
+
+@cache
+def _languages_of_stop_words() -> dict[str, tuple[str, ...]]:
+    """The languages of :data:`LANGUAGES` whose stop lists hold each word: a page's words
+    are looked up once each, not once per language."""
+    languages: dict[str, list[str]] = {}
+    for language, stoplist in _stoplists().items():
+        for word in stoplist:
+            languages.setdefault(word, []).append(language)
+    return {word: tuple(found) for word, found in languages.items()}
 
 
 def _dense_region(word_counts: Sequence[int], prose: Sequence[bool]) -> tuple[int, int]:
@@ -242,7 +256,7 @@ def features(
     stoplist = _stoplists()[language]
     counts = [len(words) for words in tokens]
     stop_shares = [
-        sum(word in stoplist for word in words) / len(words) if words else 0.0 for words in tokens
+        sum(map(stoplist.__contains__, words)) / len(words) if words else 0.0 for words in tokens
     ]
     blocks = _blocks(counts)
     prose = _prose(lines, counts, blocks)
@@ -261,14 +275,15 @@ def features(
             texts_before[index] = between
             between += 1
     total = max(1, len(lines))
+    log_counts = [math.log1p(count) for count in counts]
     rows: list[list[float]] = []
     for index, line in enumerate(lines):
-        count = counts[index]
         words = line.split()
         if not words:  # a blank line: no features
             rows.append([0.0] * len(FEATURES))
             continue
         chars = len(line)
+        digits, alnums, spaces = _character_classes(line)
         block_words, block_lines = blocks[index]
         window = [
             other
@@ -276,26 +291,27 @@ def features(
             if other != index and counts[other]
         ]
         distance = 0 if start <= index <= end else min(abs(index - start), abs(index - end))
+        raw = raw_lines[index]
         rows.append(
             [
                 1.0,
-                math.log1p(count),
+                log_counts[index],
                 math.log1p(chars),
                 float(line[-1] in _SENTENCE_END),
                 stop_shares[index],
-                sum(word[:1].isupper() for word in words) / len(words),
-                sum(map(str.isdigit, line)) / chars,
-                (chars - sum(map(str.isalnum, line)) - sum(map(str.isspace, line))) / chars,
-                float(_LIST_MARKER.match(raw_lines[index]) is not None),
-                float(raw_lines[index][:1] in " \t\u00a0"),
+                sum(map(str.isupper, map(_FIRST, words))) / len(words),
+                digits / chars,
+                (chars - alnums - spaces) / chars,
+                float(_LIST_MARKER.match(raw) is not None),
+                float(raw[:1] in " \t\u00a0"),
                 float(" | " in line or line.count("|") >= 2),
-                float(_FORM_CONTROL.search(line) is not None),
+                float(("[" in line or "(" in line) and _FORM_CONTROL.search(line) is not None),
                 float("©" in line or "(c)" in line.casefold()),
                 float(line.isupper()),
                 float(seen[line] > 1),
                 index / total,
                 math.log1p(runs[index]),
-                sum(math.log1p(counts[other]) for other in window) / max(1, len(window)),
+                sum(log_counts[other] for other in window) / max(1, len(window)),
                 sum(stop_shares[other] for other in window) / max(1, len(window)),
                 float(start <= index <= end),
                 math.log1p(distance),
@@ -309,6 +325,29 @@ def features(
             ]
         )
     return rows
+
+
+def _character_classes(line: str) -> tuple[int, int, int]:
+    """The digits, letters or digits, and spaces of *line*, as ``str.isdigit``,
+    ``str.isalnum`` and ``str.isspace`` count them: an ASCII line's with C loops over its
+    bytes (most lines), another's character by character."""
+    if line.isascii():
+        data = line.encode("ascii")
+        return (
+            len(data.translate(None, _ASCII_NOT_DIGIT)),
+            len(data.translate(None, _ASCII_NOT_ALNUM)),
+            len(data.translate(None, _ASCII_NOT_SPACE)),
+        )
+    return sum(map(str.isdigit, line)), sum(map(str.isalnum, line)), sum(map(str.isspace, line))
+
+
+def _ascii_not(test: Callable[[str], bool]) -> bytes:
+    return bytes(code for code in range(128) if not test(chr(code)))
+
+
+_ASCII_NOT_DIGIT: Final = _ascii_not(str.isdigit)
+_ASCII_NOT_ALNUM: Final = _ascii_not(str.isalnum)
+_ASCII_NOT_SPACE: Final = _ascii_not(str.isspace)
 
 
 def _prose(
@@ -459,8 +498,14 @@ def line_words(page: Page) -> tuple[list[list[str]], str]:
     return page.words
 
 
+def _words_of(line: str) -> list[str]:
+    """The words of *line* as :data:`_WORD` finds them; an ASCII line's with a simpler
+    pattern that finds the same words (no Han or Kana there), and faster."""
+    return (_ASCII_WORD if line.isascii() else _WORD).findall(line)
+
+
 def _words_and_language(lines: Sequence[str]) -> tuple[list[list[str]], str]:
-    tokens = [_WORD.findall(line.casefold()) for line in lines]
+    tokens = [_words_of(line.casefold()) for line in lines]
     return tokens, page_language([word for words in tokens for word in words])
 
 
@@ -674,11 +719,16 @@ def _title_rows(  # noqa: PLR0915 - one row of many features, each said once
             bool(lines[index]) and page.open(index) and not context.byline(lines[index], index)
         )
         open_after[index] = open_after[index + 1] + counted
-    prose_before = [0] * len(texts)
-    seen = 0
+    # Over the lines with words, in order: how many lines of strong prose, words in them
+    # and open lines stand before each, and the next line of strong prose after each.
+    prose_before = [0] * (len(texts) + 1)
+    prose_words_before = [0] * (len(texts) + 1)
+    open_before = [0] * (len(texts) + 1)
     for order, index in enumerate(texts):
-        prose_before[order] = seen
-        seen += context.strong[index]
+        prose_before[order + 1] = prose_before[order] + strong[index]
+        prose_words_before[order + 1] = prose_words_before[order] + counts[index] * strong[index]
+        open_before[order + 1] = open_before[order] + page.open(index)
+    prose_orders = [order for order, index in enumerate(texts) if strong[index]]
     orders = [position[index] for index in candidates]
     heading_like = [
         any(strong[other] for other in texts[order + 1 : order + 4]) for order in orders
@@ -705,31 +755,37 @@ def _title_rows(  # noqa: PLR0915 - one row of many features, each said once
         own = [word for word in context.tokens[index] if word not in context.stoplist]
         overlap = sum(word in body for word in own) / len(own) if own else 0.0
         to_region = start_order - order
-        # The prose after the line: how far, how much, and how many of its words it uses.
-        gap: int | None = None
-        open_to_prose = words_ahead = 0
-        ahead: list[str] = []
+        # The prose among the next lines: how far, how much, and how many of its words
+        # the line uses (the first _BODY_WORDS words or so).
+        window_end = min(len(texts), order + 1 + _LOOK_AHEAD)
+        spot = bisect.bisect_right(prose_orders, order)
+        first_prose = prose_orders[spot] if spot < len(prose_orders) else len(texts)
+        gap = first_prose - order - 1 if first_prose < window_end else None
+        words_ahead = prose_words_before[window_end] - prose_words_before[order + 1]
+        open_to_prose = open_before[min(first_prose, window_end)] - open_before[order + 1]
         read: list[int] = []  # the lines of prose whose words are read ahead
-        for step, other in enumerate(texts[order + 1 : order + 1 + _LOOK_AHEAD]):
-            if strong[other]:
-                if gap is None:
-                    gap = step
-                words_ahead += counts[other]
-                if len(ahead) < _BODY_WORDS:
-                    ahead += context.tokens[other]
-                    read.append(other)
-            elif gap is None and page.open(other):
-                open_to_prose += 1
+        read_words = 0
+        while (
+            spot < len(prose_orders)
+            and prose_orders[spot] < window_end
+            and read_words < _BODY_WORDS
+        ):
+            read.append(texts[prose_orders[spot]])
+            read_words += counts[read[-1]]
+            spot += 1
         # Candidates before the same prose read the same words: their set is made once.
         ahead_key = tuple(read)
         ahead_words = ahead_sets.get(ahead_key)
         if ahead_words is None:
-            ahead_words = {word for word in ahead if word not in context.stoplist}
+            ahead_words = {
+                word
+                for other in read
+                for word in context.tokens[other]
+                if word not in context.stoplist
+            }
             ahead_sets[ahead_key] = ahead_words
-        overlap_ahead = sum(word in ahead_words for word in own) / len(own) if own else 0.0
-        words_behind = sum(
-            counts[other] for other in texts[max(0, order - _LOOK_BEHIND) : order] if strong[other]
-        )
+        overlap_ahead = sum(map(ahead_words.__contains__, own)) / len(own) if own else 0.0
+        words_behind = prose_words_before[order] - prose_words_before[max(0, order - _LOOK_BEHIND)]
         neighbours = [
             math.log1p(counts[candidates[other]])
             for other in range(max(0, rank - _NEIGHBOURS), min(total, rank + _NEIGHBOURS + 1))
