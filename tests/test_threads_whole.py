@@ -196,6 +196,26 @@ E-Mail [                              ]
     ]
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Offers:", "Subscription", "Vouchers", "Shop", "Publisher:", "Advertise", "Press"]
+        ),
+        min_size=2,
+        max_size=7,
+        unique=True,
+    ),
+    st.sampled_from(["Back to top", "Nach oben", "Haut de page", "Volver arriba"]),
+)
+def test_a_footer_menu_before_a_last_chrome_line_is_no_thread(items: list[str], last: str) -> None:
+    """A trailing block of indented list items is a thread when some item is followed by
+    its text; the footer's last line after a menu is chrome, no item's text."""
+    page = _ARTICLE + "\n" + "".join(f"  • {item}\n" for item in items) + f"\n{last}\n"
+    doc = clean(page)
+    assert doc.comments == ()
+    assert not any(label.startswith("comment") for label in doc.labels)
+
+
 def test_a_byline_with_a_date_starts_no_thread() -> None:
     # A post's byline has a comment's shape (a name and a date) but stands at the margin
     # above prose at the margin: one such line, or two an article apart, are no thread.

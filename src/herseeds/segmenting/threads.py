@@ -33,6 +33,7 @@ from herseeds.comments import (
     label_thread,
     may_hold_a_date,
     strip_author_decoration,
+    strip_marker,
     template_decorated,
     thread_line,
 )
@@ -379,6 +380,13 @@ def _set_apart(page: Page, index: int) -> bool:
     return after is not None and page.markers[after][0] > page.markers[index][0]
 
 
+_ITEM_TEXT_KINDS: Final = frozenset({"date", "comment-meta"})
+"""The chrome kinds of a line that, after a list item, is the item's own (its date, its
+reply link)."""
+_SAYING_END: Final = frozenset(".!?…)")
+"""How a comment's line may end, and a menu's links do not."""
+
+
 def _comments_start(page: Page, reclaims: frozenset[Rule]) -> int | None:
     no_thread_before = -1  # a header above this line has the same first line, and no thread
     for index in range(len(page.lines)):
@@ -409,12 +417,25 @@ def _comments_start(page: Page, reclaims: frozenset[Rule]) -> int | None:
         return None
     items = [i for i in range(start, len(page.lines)) if page.markers[i][1] and page.open(i)]
     # A line that follows an item is its text, unless it starts an item of its own; a
-    # date the patterns took for chrome starts none, whatever its digits look like
-    # (`3. März 2014` opens like an item numbered 3).
-    followed = sum(
-        1
+    # date or a comment's meta line the patterns took for chrome is the item's, whatever
+    # its digits look like (`3. März 2014` opens like an item numbered 3). Other chrome
+    # after an item ends a thread (related posts after it) or a footer's menu of links
+    # (`Back to top` after it): the items of a thread then read like comments (one ends
+    # a sentence, or is a pingback).
+    followed = chrome_after = 0
+    for i in items:
+        after = page.next_content(i)
+        if after is None:
+            continue
+        if page.kind(after) in _ITEM_TEXT_KINDS or not (
+            page.markers[after][1] or page.is_chrome(after)
+        ):
+            followed += 1
+        elif page.is_chrome(after):
+            chrome_after += 1
+    said = any(
+        page.lines[i][-1:] in _SAYING_END or is_pingback_title(strip_marker(page.lines[i]))
         for i in items
-        if (n := page.next_content(i)) is not None and (not page.markers[n][1] or page.is_chrome(n))
     )
     words = sum(word_count(page.lines[i]) for i in items)
-    return start if followed or words >= 15 * len(items) else None
+    return start if followed or (chrome_after and said) or words >= 15 * len(items) else None
