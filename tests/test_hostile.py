@@ -117,7 +117,17 @@ hostile_text = st.lists(hostile_lines, min_size=1, max_size=30).map("\n".join)
 CONFIGS: Final = (None, CleanConfig(ascii_punctuation=True), CleanConfig(fix_mojibake=False))
 
 
+_FOLDED_HOSTILE: Final = (
+    # Read as a folded dump: the comment form's line and the line under it are one
+    # paragraph of the article, their lines joined with a space, and nothing lost.
+    f"{RTL[:30]}{RTL[:30]}\n\x00{RTL[:30]}36 thoughts on “A Future Tale”\n"
+    "Fill in your details below or click an icon to log in:\n"
+    f"{chr(0) * 10}{RTL[:30]}\n{RTL[:30]}{RTL[:30]}\n\x00{RTL[:30]}{RTL[:30]}"
+)
+
+
 @given(hostile_text, st.sampled_from(CONFIGS))
+@example(_FOLDED_HOSTILE, None)
 def test_clean_loses_nothing_on_hostile_text(text: str, config: CleanConfig | None) -> None:
     check_document(herseeds.clean(text, config=config), text, config)
 

@@ -19,6 +19,8 @@ from herseeds.model import CHROME_PREFIX, is_valid_label
 from herseeds.normalizing import normalize
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from herseeds.model import CleanConfig, Document
 
 __all__ = ["InvariantError", "check_document", "check_json_round_trip", "input_lines"]
@@ -48,7 +50,8 @@ def check_document(document: Document, text: str, config: CleanConfig | None = N
     Each input line has one valid label; a line is blank exactly when nothing is left of it
     after normalization; every other line is found, normalized, where its label says (the
     title, a comment, a ``removed`` run of its chrome kind, ...); the article is its lines
-    in order; and every ``removed`` run is made of chrome lines of its kind.
+    in order (the lines of a folded paragraph joined with a space); and every ``removed``
+    run is made of chrome lines of its kind.
 
     >>> from herseeds import clean
     >>> text = "A first paragraph.\\n\\nShare this:\\n"
@@ -92,11 +95,12 @@ def check_document(document: Document, text: str, config: CleanConfig | None = N
             _require(len(runs) == 1, "one removed run per chrome line", *where, document.removed)
             _require(line in runs[0].text.split("\n"), "chrome line in its run", *where, runs[0])
 
-    # The article is its lines, normalized, in order: nothing re-joined, nothing added.
-    article = tuple(
-        line for line, label in zip(normalized, labels, strict=True) if label == "article"
+    # The article is its lines, normalized, in order: nothing dropped, nothing added; only
+    # the lines of a paragraph a text browser folded are joined, each with one space.
+    article = [line for line, label in zip(normalized, labels, strict=True) if label == "article"]
+    _require(
+        _joins_of(document.article, article), "article is its lines", document.article, article
     )
-    _require(document.article == article, "article is its lines", document.article, article)
     # Every removed run is made of chrome lines of its kind.
     for run in document.removed:
         chrome = CHROME_PREFIX + run.kind
@@ -109,6 +113,29 @@ def check_document(document: Document, text: str, config: CleanConfig | None = N
             "removed run of other lines",
             run,
         )
+
+
+def _joins_of(paragraphs: Sequence[str], lines: Sequence[str]) -> bool:
+    """Whether *paragraphs* are *lines* in order, each one line or several consecutive
+    lines joined with a space.
+
+    >>> _joins_of(("a b", "c"), ["a", "b", "c"]), _joins_of(("a", "c"), ["a", "b", "c"])
+    (True, False)
+    """
+    position = 0
+    for paragraph in paragraphs:
+        offset = 0  # read up to here, without a copy of the paragraph's text so far
+        while True:
+            if position == len(lines) or not paragraph.startswith(lines[position], offset):
+                return False
+            offset += len(lines[position])
+            position += 1
+            if offset == len(paragraph):
+                break
+            if paragraph[offset] != " ":
+                return False
+            offset += 1
+    return position == len(lines)
 
 
 def check_json_round_trip(document: Document) -> None:
