@@ -59,6 +59,7 @@ PUBLIC_NAMES = {
     "PageError",
     "ReadError",
     "Removed",
+    "ReportSummary",
     "__version__",
     "clean",
     "clean_corpus",
@@ -66,6 +67,7 @@ PUBLIC_NAMES = {
     "clean_html",
     "explain",
     "normalize",
+    "report",
 }
 
 CONFIGS = [

@@ -24,6 +24,7 @@ from herseeds.errors import (
 from herseeds.html import clean_html
 from herseeds.model import Author, CleanConfig, Comment, Document, PageError, Removed
 from herseeds.normalizing import normalize
+from herseeds.reporting import ReportSummary, report
 
 try:
     __version__ = version("herseeds")
@@ -46,6 +47,7 @@ __all__ = [
     "PageError",
     "ReadError",
     "Removed",
+    "ReportSummary",
     "__version__",
     "clean",
     "clean_corpus",
@@ -53,4 +55,5 @@ __all__ = [
     "clean_html",
     "explain",
     "normalize",
+    "report",
 ]

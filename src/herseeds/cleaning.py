@@ -10,14 +10,14 @@ import os
 
 from herseeds.document import assemble
 from herseeds.errors import InputTypeError
-from herseeds.html.page import clean_html
+from herseeds.html.page import clean_and_explain_html, clean_html
 from herseeds.limits import check_size, deadline
 from herseeds.model import CleanConfig, Document, checked_config
 from herseeds.normalizing import normalize_lines, normalize_newlines
 from herseeds.reading import checked_path, decode, is_html, read_bytes
 from herseeds.segmenting import LineDecision, segment
 
-__all__ = ["clean", "clean_bytes", "clean_file", "explain"]
+__all__ = ["clean", "clean_and_explain_bytes", "clean_bytes", "clean_file", "explain"]
 
 
 def clean(text: str, *, source: str | None = None, config: CleanConfig | None = None) -> Document:
@@ -107,3 +107,28 @@ def clean_bytes(
         return clean_html(bytes(data), url=url, source=source, config=config)
     text = decode(data, encoding=config.encoding, source=source)
     return clean(text, source=source, config=config)
+
+
+def clean_and_explain_bytes(
+    data: bytes | bytearray | memoryview,
+    *,
+    source: str | None = None,
+    config: CleanConfig | None = None,
+    url: str | None = None,
+) -> tuple[Document, list[tuple[str, LineDecision]]]:
+    """:func:`clean_bytes` and the explanation of each line (as :func:`explain` and
+    :func:`~herseeds.html.explain_html` give it) from one run of the pipeline, for
+    ``herseeds report``: the same document, and the page's lines as read (an HTML page's
+    as rendered) with their decisions.
+
+    >>> doc, lines = clean_and_explain_bytes(b"Hello.\\n")
+    >>> doc.article, [(line, d.label) for line, d in lines]
+    (('Hello.',), [('Hello.', 'article'), ('', 'blank')])
+    """
+    config = checked_config(config)
+    if config.input_format == "html" or (config.input_format == "auto" and is_html(data)):
+        return clean_and_explain_html(bytes(data), url=url, source=source, config=config)
+    text = decode(data, encoding=config.encoding, source=source)
+    raw_lines, lines, decisions = _segment(text, config, source)
+    document = assemble(lines, decisions, source=source)
+    return document, list(zip(raw_lines, decisions, strict=True))

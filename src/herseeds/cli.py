@@ -62,6 +62,8 @@ from herseeds.errors import (
 from herseeds.html.page import explain_html
 from herseeds.model import CHROME_PREFIX, CleanConfig, Document, PageError
 from herseeds.reading import decode, is_html, read_bytes, read_stream
+from herseeds.reporting import report
+from herseeds.warc import is_warc_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -273,6 +275,32 @@ def _parser() -> argparse.ArgumentParser:
     )
     show.add_argument("file", metavar="FILE", help="a page dump ('-' for standard input)")
     show.set_defaults(run=_run_show)
+
+    report = commands.add_parser(
+        "report",
+        parents=[options],
+        help="write an HTML report of how pages were cleaned",
+        description="Clean pages (files, directories, WARC and WET files) and write an audit "
+        "report: one self-contained HTML file with each page's lines coloured by label, the "
+        "rule of each line, the documents' fields, an index of the pages and the corpus totals.",
+    )
+    report.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a page dump or HTML page, a directory, a WARC or WET file, or '-' for a page "
+        "on standard input",
+    )
+    report.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="write the report to this regular file, replacing it when the report is done",
+    )
+    report.add_argument(
+        "--limit", type=_positive_int, metavar="N", help="report on the first N pages only"
+    )
+    report.set_defaults(run=_run_report)
     return parser
 
 
@@ -535,6 +563,32 @@ def _run_show(args: argparse.Namespace, config: CleanConfig) -> int:
         if facts:
             print(f"{'':>5} ↳ {describe_facts(facts)}")
     return EXIT_OK
+
+
+def _run_report(args: argparse.Namespace, config: CleanConfig) -> int:
+    if args.output == _STDIN:
+        raise HerseedsError("the report is a file to open in a browser: name it with -o FILE")
+    if args.paths.count(_STDIN) > 1:
+        raise HerseedsError("'-' (standard input) can be named once: it holds one page")
+    pages = gather_pages(args.paths, standard_input=_STDIN)
+    if not pages.entries:
+        raise HerseedsError(f"no page dumps (*.txt) or WARC files found in {' '.join(args.paths)}")
+    summary = _Summary(skipped=pages.skipped)
+    listener = _Listener(summary)
+    files = [entry for entry in pages.entries if isinstance(entry, Path)]
+    total = None if any(map(is_warc_name, files)) else len(pages.entries)  # WARC: not known
+    if total is not None and args.limit is not None:
+        total = min(total, args.limit)
+    listener(Started(total))
+
+    def hear(record: Document | PageError) -> None:
+        listener(Cleaned(record))
+
+    with contextlib.closing(listener):
+        written = report(pages, args.output, config=config, limit=args.limit, on_page=hear)
+    summary.report()
+    _warn(f"wrote {written.path} ({written.size:,} bytes): open it in a browser")
+    return EXIT_SOME_FAILED if summary.errors else EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

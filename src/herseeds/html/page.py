@@ -67,6 +67,7 @@ __all__ = [
     "HEADLINE",
     "HIDDEN",
     "OUTSIDE_MAIN",
+    "clean_and_explain_html",
     "clean_html",
     "explain_html",
     "render_html",
@@ -138,6 +139,21 @@ def explain_html(
     a dump)."""
     raw, _, decisions, _ = _decide(html, url, None, checked_config(config))
     return list(zip(raw, decisions, strict=True))
+
+
+def clean_and_explain_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    source: str | None = None,
+    config: CleanConfig | None = None,
+) -> tuple[Document, list[tuple[str, LineDecision]]]:
+    """:func:`clean_html` and :func:`explain_html` of one page from one run of the
+    pipeline: the document, and each rendered line with its decision (for
+    ``herseeds report``, which shows both and should not clean each page twice)."""
+    raw, lines, decisions, facts = _decide(html, url, source, checked_config(config))
+    document = assemble(lines, decisions, source=source, page_facts=facts)
+    return document, list(zip(raw, decisions, strict=True))
 
 
 def _decide(
