@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from herseeds import clean, explain
+from herseeds import clean, comments, explain
 from herseeds.comments import dated_name, strip_author_decoration, template_decorated
 from herseeds.patterns import CHROME_PATTERNS
 
@@ -336,3 +336,38 @@ def test_the_other_lines_of_common_widgets_are_chrome(line: str, kind: str) -> N
     found = CHROME_PATTERNS.match(line)
     assert found is not None
     assert found[0].kind == kind
+
+
+_NAMES = st.sampled_from(["Jane", "Jane Doe", "jo", "Ada B. Lovelace", "Avatar Jo"])
+_DECORATIONS = st.sampled_from(
+    [
+        " says",
+        " said...",
+        " a dit",
+        " sagt:",
+        " SAYS:",
+        " wrote on May 4, 2020 at 3:53 am:",
+        " • 3 years ago",
+        " · May 4, 2020",
+        " | 3 years ago",
+        " • edited",
+        ":",
+        ",",
+        " …",
+        " Avatar",
+    ]
+)
+
+
+@given(_NAMES, st.lists(_DECORATIONS | st.text(max_size=3), max_size=4).map("".join))
+@example("Jane", ",")
+@example("Jane", ":")
+@example("Jane", " | 3 years ago")
+@example("Jane", " · May 4, 2020")
+@example("Jane", " • edited")
+@example("Jane", " a dit")
+def test_the_cheap_decoration_test_misses_no_decoration(name: str, decorations: str) -> None:
+    """A line the cheap test passes over holds no decoration the pattern would strip."""
+    stripped = (name + decorations).rstrip()
+    if not comments._may_end_in_decoration(stripped):
+        assert comments._DECORATION.search(stripped) is None, stripped

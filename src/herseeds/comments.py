@@ -122,6 +122,23 @@ _DECORATION: Final = regex.compile(
 )
 
 
+# The last word of each decoration (`a dit`: `dit`): a line with none of them, no bullet
+# and no colon or comma at its end has no decoration, and skips the search.
+_DECORATION_WORDS: Final = frozenset(phrase.split()[-1] for phrase in words("decorations"))
+_WORD_EDGES: Final = ":.,;…!?()"
+
+
+def _may_end_in_decoration(text: str) -> bool:
+    """A cheap test that *text* (stripped on the right) may end in decorations: it ends
+    with a colon or a comma, holds a bullet or a bar (`Jane • 3 years ago`), or holds a
+    decoration's word."""
+    if text[-1:] in ":," or "•" in text or "·" in text or "|" in text:
+        return True
+    return not _DECORATION_WORDS.isdisjoint(
+        token.strip(_WORD_EDGES) for token in text.casefold().split()
+    )
+
+
 def strip_author_decoration(text: str) -> str:
     """Remove what comment templates add to a name: ``Avatar``, ``says:``, ``said...``,
     the comment's date after it.
@@ -137,7 +154,10 @@ def strip_author_decoration(text: str) -> str:
     """
     if len(text) > _LONGEST_AUTHOR_LINE:
         return text  # a paragraph of text, not a name with a decoration: skip the search
-    stripped = _DECORATION.sub("", text.rstrip()).strip()
+    stripped = text.rstrip()
+    if _may_end_in_decoration(stripped):
+        stripped = _DECORATION.sub("", stripped)
+    stripped = stripped.strip()
     dated = dated_name(stripped)
     if dated is not None:
         stripped = dated
