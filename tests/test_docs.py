@@ -3,6 +3,9 @@
 Each page's ``pycon`` blocks run as one doctest, in order, from a scratch folder holding
 copies of ``seeds/`` and ``docs/`` and the ``seeds.jsonl`` that
 ``herseeds clean seeds/ -o seeds.jsonl`` writes, as a reader in the repository root has.
+The recipes of ``docs/recipes.md`` run a section at a time, each where the packages it
+imports (pandas, datasets) are installed; ``docs/walkthrough.md`` shows what
+``herseeds show`` prints for its seed page now.
 
 The docs also name only files that are in the repository, and document every
 ``CleanConfig`` field.
@@ -22,6 +25,7 @@ from typing import Final
 import attrs
 import pytest
 
+import herseeds
 from herseeds import CleanConfig
 from herseeds.cli import main
 from herseeds.model import CHROME_KINDS
@@ -29,20 +33,21 @@ from herseeds.segmenting import PASSES
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-PAGES = sorted(path for path in DOCS.glob("*.md") if "```pycon" in path.read_text("utf-8"))
+RECIPES: Final = DOCS / "recipes.md"
+PAGES = sorted(
+    path for path in DOCS.glob("*.md") if "```pycon" in path.read_text("utf-8") and path != RECIPES
+)
 _BLOCK = re.compile(r"```pycon\n(.*?)```", re.DOTALL)
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
-def test_examples_run_as_shown(
-    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeds_dir: Path
-) -> None:
-    shutil.copytree(seeds_dir, tmp_path / "seeds")
-    shutil.copytree(DOCS, tmp_path / "docs")
-    monkeypatch.chdir(tmp_path)
-    assert main(["clean", "seeds/", "-o", "seeds.jsonl"]) == 0
-    source = "\n".join(_BLOCK.findall(page.read_text("utf-8")))
-    test = doctest.DocTestParser().get_doctest(source, {}, page.name, str(page), 0)
+def _run_examples(source: str, name: str, page: Path, scratch: Path) -> None:
+    """Run the ``pycon`` blocks of *source* as one doctest, from *scratch* set up as the
+    repository's root after ``herseeds clean seeds/ -o seeds.jsonl``."""
+    shutil.copytree(ROOT / "seeds", scratch / "seeds")
+    shutil.copytree(DOCS, scratch / "docs", ignore=shutil.ignore_patterns("_build"))
+    assert main(["clean", "seeds/", "-o", str(scratch / "seeds.jsonl")]) == 0
+    examples = "\n".join(_BLOCK.findall(source))
+    test = doctest.DocTestParser().get_doctest(examples, {}, name, str(page), 0)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     runner.run(test)
     result = runner.summarize(verbose=False)
@@ -50,8 +55,112 @@ def test_examples_run_as_shown(
     assert result.failed == 0
 
 
+@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
+def test_examples_run_as_shown(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _run_examples(page.read_text("utf-8"), page.name, page, tmp_path)
+
+
 def test_every_page_with_python_examples_is_checked() -> None:
-    assert {page.name for page in PAGES} >= {"index.md", "output-format.md", "config.md"}
+    assert {page.name for page in PAGES} >= {
+        "index.md",
+        "output-format.md",
+        "config.md",
+        "quickstart.md",
+        "walkthrough.md",
+        "extending.md",
+    }
+
+
+# -- docs/recipes.md: each section runs where what it imports is installed -----------------
+
+_SECTIONS: Final = {
+    heading: body
+    for heading, body in re.findall(
+        r"^## ([^\n]+)\n(.*?)(?=^## |\Z)", RECIPES.read_text("utf-8"), re.MULTILINE | re.DOTALL
+    )
+    if "```pycon" in body
+}
+# What the recipes import beyond herseeds and its dependencies, and why a run may lack it.
+_OPTIONAL: Final = {
+    "pandas": "the pandas recipes need pandas (the test extra installs it)",
+    "datasets": "the Hugging Face recipes need datasets (pip install datasets; not in CI)",
+}
+
+
+def test_the_recipes_have_their_sections() -> None:
+    assert set(_SECTIONS) >= {
+        "A JSONL corpus into pandas",
+        "A JSONL corpus into a Hugging Face dataset",
+        "Filtering by label",
+    }
+
+
+@pytest.mark.parametrize("section", list(_SECTIONS))
+def test_recipes_run_as_shown(
+    section: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = _SECTIONS[section]
+    for module, reason in _OPTIONAL.items():
+        if re.search(rf"^>>> (?:import|from) {module}\b", body, re.MULTILINE):
+            if module == "datasets":
+                # Its cache in the scratch folder, and no look-up on the Hub.
+                monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+                monkeypatch.setenv("HF_DATASETS_CACHE", str(tmp_path / "hf" / "datasets"))
+                monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+                monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+            imported = pytest.importorskip(module, reason=reason)
+            if module == "datasets":  # imported before (by datatrove): the cache anyway
+                cache = tmp_path / "hf" / "datasets"
+                monkeypatch.setattr(imported.config, "HF_DATASETS_CACHE", cache)
+    monkeypatch.chdir(tmp_path)
+    _run_examples(body, f"recipes.md: {section}", RECIPES, tmp_path)
+
+
+# -- docs/walkthrough.md is what herseeds prints for its page now --------------------------
+
+WALKTHROUGH: Final = DOCS / "walkthrough.md"
+# The walk-through cuts lines at this width, as its text says.
+_WIDTH: Final = 100
+_SHOW_BLOCK: Final = re.compile(r"```console\n\$ herseeds show (\S+)\n(.*?)```", re.DOTALL)
+
+
+def _cut(line: str) -> str:
+    line = line.rstrip()
+    return line if len(line) <= _WIDTH else line[: _WIDTH - 1] + "…"
+
+
+def test_cut_lines() -> None:
+    assert _cut("a  ") == "a"
+    assert _cut("x" * _WIDTH) == "x" * _WIDTH
+    assert _cut("x" * (_WIDTH + 1)) == "x" * (_WIDTH - 1) + "…"
+
+
+def test_the_walkthrough_shows_what_herseeds_show_prints(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The block is ``herseeds show`` of its seed page, each line cut at ``_WIDTH``
+    characters; after a change of labels or rules, paste what this test prints and read
+    the walk-through's text again."""
+    [(path, block)] = _SHOW_BLOCK.findall(WALKTHROUGH.read_text("utf-8"))
+    monkeypatch.chdir(ROOT)
+    assert main(["show", path]) == 0
+    printed = "\n".join(_cut(line) for line in capsys.readouterr().out.splitlines())
+    assert [line.rstrip() for line in block.splitlines()] == printed.splitlines(), printed
+
+
+def test_the_walkthrough_names_each_rule_with_its_doc() -> None:
+    """The rules table: each rule of the page once, in the order of its first line, with
+    the sentence ``herseeds.explain`` gives as its ``doc``."""
+    text = WALKTHROUGH.read_text("utf-8")
+    [(path, _)] = _SHOW_BLOCK.findall(text)
+    table = text[text.index("\n## The rules\n") : text.index("\n## The document\n")]
+    rows = re.findall(r"^\| `([a-z.-]+)` \| (.+) \|$", table, re.MULTILINE)
+    rules = {
+        decision.rule.name: decision.rule.doc
+        for _, decision in herseeds.explain((ROOT / path).read_text("utf-8"))
+    }
+    assert rows == list(rules.items())
 
 
 # -- the files the docs name exist ---------------------------------------------------------
