@@ -5,10 +5,11 @@ The file is written front to back, as the pages are cleaned: the frame
 (``report_assets/frame.html``) with the style (``report_assets/report.css``, and a colour
 for each chrome kind), then a ``<script type="application/json">`` element that gets each
 page's record as one line, as soon as it is made (so a corpus of 10,000 pages is never
-held in memory as one string), then the tables, the index and the totals in a second such element, and last the script
-(``report_assets/report.js``), which draws the index and the totals, and a page's lines
-only when the page is opened. JSON in the file has every ``<`` escaped
-(:func:`~herseeds.report_data.encode_json`); text outside it is escaped as HTML.
+held in memory as one string), then the tables, the index and the totals in a second
+such element, and last the script (``report_assets/report.js``), which draws the index
+and the totals, and a page's lines only when the page is opened. JSON in the file has
+every ``<`` escaped (:func:`~herseeds.report_data.encode_json`); text outside it is
+escaped as HTML.
 """
 
 from __future__ import annotations
