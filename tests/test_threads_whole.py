@@ -371,3 +371,18 @@ def test_the_cheap_decoration_test_misses_no_decoration(name: str, decorations: 
     stripped = (name + decorations).rstrip()
     if not comments._may_end_in_decoration(stripped):
         assert comments._DECORATION.search(stripped) is None, stripped
+
+
+@pytest.mark.parametrize(
+    "opening", ["  1. Ada de Souza Avatar", "  1. Ada de Souza 1 January 2004 at 1:00 am"]
+)
+def test_a_thread_of_one_reply_of_emoji_before_the_form_is_a_thread(opening: str) -> None:
+    """Found by a random run: a trailing block of one item whose text is a line of emoji
+    (a separator to the patterns, a comment's text to the thread) is a thread, though
+    only chrome follows it."""
+    page = (
+        f"{_ARTICLE}\n{opening}\n    👏👏👏\n\n    Reply\n\nLoad more comments\n\n"
+        "Join the conversation\n"
+    )
+    doc = clean(page)
+    assert [(c.author, c.text) for c in doc.comments] == [("Ada de Souza", "👏👏👏")]

@@ -427,8 +427,10 @@ def _comments_start(page: Page, reclaims: frozenset[Rule]) -> int | None:
         after = page.next_content(i)
         if after is None:
             continue
-        if page.kind(after) in _ITEM_TEXT_KINDS or not (
-            page.markers[after][1] or page.is_chrome(after)
+        if (
+            page.kind(after) in _ITEM_TEXT_KINDS
+            or not (page.markers[after][1] or page.is_chrome(after))
+            or _reclaimable(page, after, reclaims, separators=True)  # a reply of emoji
         ):
             followed += 1
         elif page.is_chrome(after):
