@@ -103,7 +103,7 @@ def clean_bytes(
     by its content, or by ``config.input_format``) as HTML, else as a text dump. *url*,
     where the page came from (a WARC record's), helps an HTML page's metadata."""
     config = checked_config(config)
-    if config.input_format == "html" or (config.input_format == "auto" and is_html(data)):
+    if _reads_as_html(data, config):
         return clean_html(bytes(data), url=url, source=source, config=config)
     text = decode(data, encoding=config.encoding, source=source)
     return clean(text, source=source, config=config)
@@ -126,9 +126,15 @@ def clean_and_explain_bytes(
     (('Hello.',), [('Hello.', 'article'), ('', 'blank')])
     """
     config = checked_config(config)
-    if config.input_format == "html" or (config.input_format == "auto" and is_html(data)):
+    if _reads_as_html(data, config):
         return clean_and_explain_html(bytes(data), url=url, source=source, config=config)
     text = decode(data, encoding=config.encoding, source=source)
     raw_lines, lines, decisions = _segment(text, config, source)
     document = assemble(lines, decisions, source=source)
     return document, list(zip(raw_lines, decisions, strict=True))
+
+
+def _reads_as_html(data: bytes | bytearray | memoryview, config: CleanConfig) -> bool:
+    """Whether a page's bytes are cleaned as HTML: ``config.input_format`` says so, or,
+    left to ``auto``, their content does."""
+    return config.input_format == "html" or (config.input_format == "auto" and is_html(data))

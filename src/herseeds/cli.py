@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Final, Never, NoReturn
 from tqdm import tqdm
 
 from herseeds import __version__, errors
-from herseeds.cleaning import explain
+from herseeds.cleaning import clean_and_explain_bytes
 from herseeds.corpus import (
     STDIN_SOURCE,
     Cleaned,
@@ -59,9 +59,8 @@ from herseeds.errors import (
     WriteError,
     command_line_spelling,
 )
-from herseeds.html.page import explain_html
 from herseeds.model import CHROME_PREFIX, CleanConfig, Document, PageError
-from herseeds.reading import decode, is_html, read_bytes, read_stream
+from herseeds.reading import read_bytes, read_stream
 from herseeds.reporting import report
 from herseeds.warc import is_warc_name
 
@@ -545,10 +544,7 @@ def _run_show(args: argparse.Namespace, config: CleanConfig) -> int:
         data = read_stream(sys.stdin.buffer, source=source, max_bytes=config.max_bytes)
     else:
         data, source = read_bytes(args.file, max_bytes=config.max_bytes), args.file
-    if config.input_format == "html" or (config.input_format == "auto" and is_html(data)):
-        explained = explain_html(data, config=config)
-    else:
-        explained = explain(decode(data, encoding=config.encoding, source=source), config=config)
+    _, explained = clean_and_explain_bytes(data, source=source, config=config)
     width = max((len(decision.label) for _, decision in explained), default=0)
     rule_width = max((len(decision.rule.name) for _, decision in explained), default=0)
     shown: set[int] = set()  # comments whose facts were printed, under their first line
