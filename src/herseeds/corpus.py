@@ -476,9 +476,7 @@ def _clean_job(job: _Job, config: CleanConfig) -> Document:
         return clean_file(job, config=config)
     if isinstance(job, BadRecord):
         raise job.error
-    if job.input_format not in ("auto", config.input_format):
-        config = attrs.evolve(config, input_format=job.input_format)
-    return clean_bytes(job.data, source=job.source, config=config, url=job.url)
+    return clean_bytes(job.data, source=job.source, config=job.config_for(config), url=job.url)
 
 
 def _source(job: _Job) -> str:

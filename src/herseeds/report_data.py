@@ -121,9 +121,7 @@ def _stdin(config: CleanConfig) -> bytes:
 def _record(record: WarcPage | BadRecord, config: CleanConfig) -> Explained | PageError:
     if isinstance(record, BadRecord):
         return _page_error(record.source, record.error)
-    if record.input_format not in ("auto", config.input_format):
-        config = attrs.evolve(config, input_format=record.input_format)
-    return _explained(record.source, lambda: record.data, config, url=record.url)
+    return _explained(record.source, lambda: record.data, record.config_for(config), url=record.url)
 
 
 def _explained(

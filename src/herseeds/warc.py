@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any, Final
 
+import attrs
 from attrs import frozen
 from warcio.archiveiterator import ArchiveIterator
 
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from collections import Counter
     from collections.abc import Callable, Iterator
 
-    from herseeds.model import InputFormat
+    from herseeds.model import CleanConfig, InputFormat
 
 __all__ = [
     "WARC_SUFFIXES",
@@ -97,6 +98,13 @@ class WarcPage:
     """``html`` or ``text`` as the record's content type says, ``auto`` where it says none."""
     url: str | None = None
     """The record's ``WARC-Target-URI``: it resolves an HTML page's relative links."""
+
+    def config_for(self, config: CleanConfig) -> CleanConfig:
+        """The configuration to clean the record with: *config*, but with the input format
+        the record's content type tells (``html`` or ``text``), which wins over the run's."""
+        if self.input_format in ("auto", config.input_format):
+            return config
+        return attrs.evolve(config, input_format=self.input_format)
 
 
 @frozen
