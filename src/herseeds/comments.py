@@ -30,6 +30,7 @@ __all__ = [
     "ThreadLine",
     "build_comments",
     "dated_name",
+    "folded_tokens",
     "is_commenter_name",
     "is_name_line",
     "is_pingback_title",
@@ -125,7 +126,13 @@ _DECORATION: Final = regex.compile(
 # The last word of each decoration (`a dit`: `dit`): a line with none of them, no bullet
 # and no colon or comma at its end has no decoration, and skips the search.
 _DECORATION_WORDS: Final = frozenset(phrase.split()[-1] for phrase in words("decorations"))
-_WORD_EDGES: Final = ":.,;…!?()"
+
+
+def folded_tokens(text: str) -> set[str]:
+    """The words of *text*, case folded, split at spaces, without the punctuation at
+    their edges (``Jane says:`` → ``{"jane", "says"}``): what cheap tests look up in a
+    set of template words before a pattern is run."""
+    return {token.strip(":.,;…!?()") for token in text.casefold().split()}
 
 
 def _may_end_in_decoration(text: str) -> bool:
@@ -134,9 +141,7 @@ def _may_end_in_decoration(text: str) -> bool:
     decoration's word."""
     if text[-1:] in ":," or "•" in text or "·" in text or "|" in text:
         return True
-    return not _DECORATION_WORDS.isdisjoint(
-        token.strip(_WORD_EDGES) for token in text.casefold().split()
-    )
+    return not _DECORATION_WORDS.isdisjoint(folded_tokens(text))
 
 
 def strip_author_decoration(text: str) -> str:

@@ -27,6 +27,7 @@ from herseeds.comments import (
     ThreadLine,
     build_comments,
     dated_name,
+    folded_tokens,
     is_commenter_name,
     is_name_line,
     is_pingback_title,
@@ -80,10 +81,6 @@ _TEMPLATE_WORDS: Final = frozenset(
     for token in phrase.split()
     if len(token) > 2  # `a dit`: `dit` tells it; `a` is in every other line
 )
-
-
-def _tokens(text: str) -> set[str]:
-    return {token.strip(":.,;…!?()") for token in text.casefold().split()}
 
 
 _OPENING_GAP: Final = 30
@@ -350,7 +347,7 @@ def _opens_comment(page: Page, index: int) -> bool:
     if len(text) > _LONGEST_OPENING or text.count(" ") > _MOST_OPENING_SPACES:
         return False
     # Cheap tests first: most lines have neither a template word nor, set apart, a date.
-    tokens = _tokens(text)
+    tokens = folded_tokens(text)
     templated = not _TEMPLATE_WORDS.isdisjoint(tokens)
     apart = None if templated else _set_apart(page, index)
     if not templated and not (apart and (may_hold_a_date(text) or _above_date(page, index))):
